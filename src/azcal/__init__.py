@@ -1,0 +1,93 @@
+"""azcal: Azerbaijan's working-time calendar, computed from the law and the Cabinet's decisions.
+
+Module-level functions answer from the official calendar::
+
+    >>> import azcal
+    >>> azcal.is_workday("2025-01-20")      # the Day of National Mourning
+    False
+    >>> azcal.add_workdays("2025-03-19", 1)  # over the Novruz and Ramazan break
+    datetime.date(2025, 4, 1)
+
+Date ranges are half-open, ``[start, end)``, everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import threading as _threading
+
+from .calendar import ROLLS, Calendar, Roll, Year
+from .dates import FIRST_YEAR, LAST_YEAR
+from .errors import (
+    ArgumentTypeError,
+    AzcalError,
+    DateTypeError,
+    InvalidArgumentError,
+    InvalidDateError,
+    NotAWorkdayError,
+    RulesError,
+    YearOutOfRangeError,
+)
+from .model import LANGUAGES, Break, Category, Day, Kind, Observance, Reason, Rule
+
+__all__ = [
+    "DATA_VERSION", "FIRST_YEAR", "LANGUAGES", "LAST_YEAR", "ROLLS",
+    "ArgumentTypeError", "AzcalError", "Break", "Calendar", "Category", "DateTypeError", "Day",
+    "InvalidArgumentError", "InvalidDateError", "Kind", "NotAWorkdayError", "Observance", "Reason", "Roll",
+    "Rule", "RulesError", "Year", "YearOutOfRangeError",
+    "add_workdays", "day", "is_workday", "next_workday", "official", "previous_workday", "workdays_between",
+    "year",
+]
+
+_official: Calendar | None = None
+_official_lock = _threading.Lock()
+
+
+def official() -> Calendar:
+    """The shared calendar on the packaged official data (built on first use)."""
+    global _official
+    if _official is None:
+        with _official_lock:
+            if _official is None:
+                _official = Calendar()
+    return _official
+
+
+def day(date: _dt.date | str) -> Day:
+    """Everything known about ``date``."""
+    return official().day(date)
+
+
+def is_workday(date: _dt.date | str) -> bool:
+    return official().is_workday(date)
+
+
+def next_workday(date: _dt.date | str) -> _dt.date:
+    """The first workday strictly after ``date``."""
+    return official().next_workday(date)
+
+
+def previous_workday(date: _dt.date | str) -> _dt.date:
+    """The last workday strictly before ``date``."""
+    return official().previous_workday(date)
+
+
+def add_workdays(date: _dt.date | str, n: int, roll: Roll = "following") -> _dt.date:
+    """``n`` workdays after ``date`` (before, for negative ``n``); see ``Calendar.add_workdays``."""
+    return official().add_workdays(date, n, roll)
+
+
+def workdays_between(start: _dt.date | str, end: _dt.date | str) -> int:
+    """Workdays in ``[start, end)``."""
+    return official().workdays_between(start, end)
+
+
+def year(y: int) -> Year:
+    return official().year(y)
+
+
+def __getattr__(name: str) -> str:
+    # DATA_VERSION reads the data files: only when asked, to keep `import azcal` light.
+    if name == "DATA_VERSION":
+        return official().data_version
+    raise AttributeError(f"module 'azcal' has no attribute {name!r}")

@@ -1,0 +1,286 @@
+"""Compiled years and the questions HR and payroll code asks of them.
+
+A Calendar compiles each year once, when first asked, into its Days and a prefix count of workdays,
+so that ``is_workday`` is a lookup and counting or stepping over workdays never walks day by day.
+Compilation is guarded by a lock; once a year is compiled it never changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from .dates import FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
+from .engine import ONE_DAY, build_year
+from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
+from .lunar import estimated_first_days
+from .model import Break, Category, Day, Kind
+from .rules import RuleSet, load_rules, official_rules
+
+Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
+ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
+
+
+@dataclass(frozen=True, slots=True)
+class _CompiledYear:
+    days: tuple[Day, ...]
+    workdays_before: array[int]  # workdays_before[i]: workdays among days[:i]; len(days) + 1 entries
+
+    @property
+    def workdays(self) -> int:
+        return self.workdays_before[-1]
+
+
+class Calendar:
+    """Azerbaijan's working-time calendar: the official data, optionally as known on a date, plus own rules.
+
+    >>> Calendar().is_workday("2025-01-20")
+    False
+    """
+
+    def __init__(self, *, as_of: dt.date | str | None = None, rules: Sequence[str | Path] = ()):
+        base = official_rules()
+        self.data_version = _version(base)
+        overlays = [load_rules(path) for path in rules]
+        for overlay in overlays:
+            base = base.layered(overlay)
+        self.as_of = None if as_of is None else to_date(as_of)
+        self._rules = base if self.as_of is None else base.as_of(self.as_of)
+        self._years: dict[int, _CompiledYear] = {}
+        self._lock = threading.Lock()
+        for overlay in overlays:
+            self._compile_years_touched(overlay)
+
+    @classmethod
+    def with_rules(cls, *paths: str | Path, as_of: dt.date | str | None = None) -> Calendar:
+        """The official calendar with one or more of the user's rules files layered over it."""
+        return cls(as_of=as_of, rules=paths)
+
+    def __repr__(self) -> str:
+        parts = [f"as_of={self.as_of.isoformat()!r}"] if self.as_of else []
+        extra = self._rules.origins[2:]
+        if extra:
+            parts.append(f"rules={list(extra)!r}")
+        return f"Calendar({', '.join(parts)})"
+
+    # -- compiled years ----------------------------------------------------------------------------
+
+    def _compiled(self, year: int) -> _CompiledYear:
+        compiled = self._years.get(year)
+        if compiled is None:
+            with self._lock:
+                compiled = self._years.get(year)
+                if compiled is None:
+                    days = build_year(self._rules, year, estimated_first_days)
+                    counts = array("I", [0])
+                    for day in days:
+                        counts.append(counts[-1] + day.is_workday)
+                    compiled = _CompiledYear(days, counts)
+                    self._years[year] = compiled
+        return compiled
+
+    def _compile_years_touched(self, overlay: RuleSet) -> None:
+        """Build the years a user's rules touch now, so that a bad file fails here, not on some later query."""
+        years: set[int] = {p.first for h in overlay.holidays.values() for p in h.periods}
+        for decision in overlay.decisions:
+            for swap in decision.swaps:
+                years |= {swap.rest.year, swap.work.year}
+            for item in decision.holiday_dates:
+                years |= {d.year for d in item.dates}
+            for one in decision.voting + decision.declared_mourning + decision.rest_days + decision.working_days:
+                years.add(one.date.year)
+        for year in sorted(y for y in years if FIRST_YEAR <= y <= LAST_YEAR):
+            self._compiled(year)
+
+    def _locate(self, day: dt.date) -> tuple[_CompiledYear, int]:
+        return self._compiled(day.year), day.timetuple().tm_yday - 1
+
+    # -- single dates ------------------------------------------------------------------------------
+
+    def day(self, date: dt.date | str) -> Day:
+        """Everything known about ``date``: kind, hours, observances, reason."""
+        compiled, index = self._locate(checked_date(date))
+        return compiled.days[index]
+
+    def is_workday(self, date: dt.date | str) -> bool:
+        compiled, index = self._locate(checked_date(date))
+        return compiled.workdays_before[index + 1] != compiled.workdays_before[index]
+
+    def next_workday(self, date: dt.date | str) -> dt.date:
+        """The first workday strictly after ``date``."""
+        return self._step(checked_date(date), 1)
+
+    def previous_workday(self, date: dt.date | str) -> dt.date:
+        """The last workday strictly before ``date``."""
+        return self._step(checked_date(date), -1)
+
+    def _step(self, start: dt.date, direction: int) -> dt.date:
+        day = start
+        while True:
+            day = self._shift(day, direction)
+            if self.is_workday(day):
+                return day
+
+    @staticmethod
+    def _shift(day: dt.date, days: int) -> dt.date:
+        try:
+            moved = day + dt.timedelta(days=days)
+        except OverflowError:
+            moved = dt.date.max
+        if not FIRST_YEAR <= moved.year <= LAST_YEAR:
+            raise YearOutOfRangeError(
+                f"the answer would fall outside the supported range {FIRST_YEAR}-{LAST_YEAR}"
+            )
+        return moved
+
+    # -- counting and stepping over workdays ---------------------------------------------------------
+
+    def workdays_between(self, start: dt.date | str, end: dt.date | str) -> int:
+        """Workdays in the half-open range ``[start, end)``; negative when ``end`` is before ``start``."""
+        first, last = checked_date(start), checked_date(end)
+        if last < first:
+            return -self.workdays_between(last, first)
+        compiled_first, i = self._locate(first)
+        compiled_last, j = self._locate(last)
+        if first.year == last.year:
+            return compiled_last.workdays_before[j] - compiled_first.workdays_before[i]
+        middle = sum(self._compiled(y).workdays for y in range(first.year + 1, last.year))
+        return compiled_first.workdays - compiled_first.workdays_before[i] + middle + compiled_last.workdays_before[j]
+
+    def roll(self, date: dt.date | str, roll: Roll = "following") -> dt.date:
+        """``date`` if it is a workday, else the workday ``roll`` chooses (numpy's names)."""
+        day = checked_date(date)
+        if roll not in ROLLS:
+            raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
+        if self.is_workday(day):
+            return day
+        if roll == "raise":
+            raise NotAWorkdayError(f"{day.isoformat()} is not a workday ({self.day(day).kind.value})")
+        forward = roll in ("following", "modifiedfollowing")
+        rolled = self._step(day, 1 if forward else -1)
+        if roll.startswith("modified") and rolled.month != day.month:
+            rolled = self._step(day, -1 if forward else 1)
+        return rolled
+
+    def add_workdays(self, date: dt.date | str, n: int, roll: Roll = "following") -> dt.date:
+        """The workday ``n`` workdays after ``date`` (before it when ``n`` is negative).
+
+        As ``numpy.busday_offset``: a start that is not a workday is first rolled as ``roll`` says
+        (``following`` by default: Saturday + 1 workday is the Tuesday after a working Monday), then
+        moved ``n`` workdays, so ``workdays_between(rolled start, result) == n``.
+        """
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
+        start = self.roll(date, roll)
+        compiled, index = self._locate(start)
+        rank = compiled.workdays_before[index] + n  # rank of the target within start's year
+        year = start.year
+        while rank < 0 or rank >= self._compiled(year).workdays:
+            if rank < 0:
+                year -= 1
+                if year < FIRST_YEAR:
+                    raise YearOutOfRangeError(f"{n} workdays from {start} falls before {FIRST_YEAR}")
+                rank += self._compiled(year).workdays
+            else:
+                rank -= self._compiled(year).workdays
+                year += 1
+                if year > LAST_YEAR:
+                    raise YearOutOfRangeError(f"{n} workdays from {start} falls after {LAST_YEAR}")
+        compiled = self._compiled(year)
+        index = bisect_left(compiled.workdays_before, rank + 1) - 1
+        return compiled.days[index].date
+
+    # -- years -----------------------------------------------------------------------------------
+
+    def year(self, year: int) -> Year:
+        return Year(self, check_year(year))
+
+    def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:
+        """The Days of the half-open range ``[start, end)``."""
+        day, last = checked_date(start), checked_date(end)
+        while day < last:
+            yield self.day(day)
+            day += ONE_DAY
+
+    @property
+    def rules(self) -> RuleSet:
+        return self._rules
+
+
+def _version(rules: RuleSet) -> str:
+    latest = rules.latest_adoption
+    return latest.isoformat() if latest else "none"
+
+
+class Year:
+    """One year of a Calendar: its Days and the lists people ask for."""
+
+    def __init__(self, calendar: Calendar, year: int):
+        self.calendar = calendar
+        self.year = year
+        self.days: tuple[Day, ...] = calendar._compiled(year).days
+
+    def __repr__(self) -> str:
+        return f"Year({self.year})"
+
+    def __iter__(self) -> Iterator[Day]:
+        return iter(self.days)
+
+    def __len__(self) -> int:
+        return len(self.days)
+
+    @property
+    def workdays(self) -> int:
+        return self.calendar._compiled(self.year).workdays
+
+    @property
+    def hours(self) -> int:
+        return sum(d.hours for d in self.days)
+
+    def non_working_days(self) -> list[Day]:
+        return [d for d in self.days if not d.is_workday]
+
+    def holidays(self) -> list[Day]:
+        """Days that carry an Art. 105 holiday (a day off or not) or the Day of National Mourning."""
+        holiday_categories = (Category.HOLIDAY, Category.WORKING_HOLIDAY, Category.MOURNING, Category.DAY_OFF)
+        return [d for d in self.days if any(o.category in holiday_categories for o in d.observances)]
+
+    def working_weekends(self) -> list[Day]:
+        return [d for d in self.days if d.kind is Kind.WORKING_WEEKEND]
+
+    def shortened_days(self) -> list[Day]:
+        return [d for d in self.days if d.shortened]
+
+    def breaks(self) -> list[Break]:
+        """Every maximal run of days off that holds a day off for more than the ordinary weekend.
+
+        A run that crosses New Year is reported whole, in both years.
+        """
+        cal = self.calendar
+        first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        # widen to whole runs around the year's edges, within the supported range
+        while first > dt.date(FIRST_YEAR, 1, 1) and not cal.is_workday(first - ONE_DAY):
+            first -= ONE_DAY
+        while last < dt.date(LAST_YEAR, 12, 31) and not cal.is_workday(last + ONE_DAY):
+            last += ONE_DAY
+        runs: list[Break] = []
+        current: list[Day] = []
+        for day in cal.days(first, last + ONE_DAY):
+            if day.is_workday:
+                current = self._close(current, runs)
+            else:
+                current.append(day)
+        self._close(current, runs)
+        return runs
+
+    @staticmethod
+    def _close(current: list[Day], runs: list[Break]) -> list[Day]:
+        if current and any(d.kind is not Kind.WEEKEND for d in current):
+            runs.append(Break(tuple(current)))
+        return []

@@ -1,0 +1,58 @@
+"""Turn what users pass for a date into a ``datetime.date``, or say exactly what is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeAlias
+
+from .errors import DateTypeError, InvalidDateError, YearOutOfRangeError
+
+DateLike: TypeAlias = "dt.date | str"
+"""A ``datetime.date``, a ``datetime.datetime`` (its date is used) or an ISO ``YYYY-MM-DD`` string."""
+
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+
+
+def to_date(value: object) -> dt.date:
+    """Return the date ``value`` stands for; raise a clear error for anything else."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return _parse_iso(value)
+    raise DateTypeError(
+        f"expected a date, a datetime or a 'YYYY-MM-DD' string, got {type(value).__name__}: {value!r}"
+    )
+
+
+def _parse_iso(text: str) -> dt.date:
+    stripped = text.strip()
+    parts = stripped.split("-")
+    # fromisoformat also takes '20250120' and '2025-W03-1'; users mean YYYY-MM-DD, so insist on it.
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or [len(p) for p in parts] != [4, 2, 2]:
+        raise InvalidDateError(f"not a date in the form YYYY-MM-DD: {text!r}")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError as exc:
+        raise InvalidDateError(f"not a real date: {text!r} ({exc})") from None
+
+
+def check_year(year: object) -> int:
+    """Return ``year`` if it is a whole year azcal covers."""
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise DateTypeError(f"expected a year as an int, got {type(year).__name__}: {year!r}")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise YearOutOfRangeError(f"year {year} is outside the supported range {FIRST_YEAR}-{LAST_YEAR}")
+    return year
+
+
+def checked_date(value: object) -> dt.date:
+    """``to_date`` plus the supported-range check."""
+    day = to_date(value)
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise YearOutOfRangeError(
+            f"{day.isoformat()} is outside the supported range {FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31"
+        )
+    return day

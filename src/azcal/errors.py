@@ -1,0 +1,45 @@
+"""The errors azcal raises: one base class, each also the built-in a caller would expect."""
+
+from __future__ import annotations
+
+
+class AzcalError(Exception):
+    """Base of every error azcal raises on purpose."""
+
+
+class InvalidDateError(AzcalError, ValueError):
+    """A value that is not a real date (``2025-02-30``, ``''``, ``'tomorrow'``)."""
+
+
+class DateTypeError(AzcalError, TypeError):
+    """A value of a type that cannot stand for a date (``None``, ``20250120``)."""
+
+
+class YearOutOfRangeError(AzcalError, ValueError):
+    """A date or year outside the years azcal knows."""
+
+
+class RulesError(AzcalError, ValueError):
+    """A rules file that cannot be used; names the file, the entry and, where known, the line."""
+
+    def __init__(self, message: str, *, file: str, entry: str | None = None, line: int | None = None):
+        self.file = file
+        self.entry = entry
+        self.line = line
+        self.reason = message
+        where = file if line is None else f"{file}:{line}"
+        if entry:
+            where += f": {entry}"
+        super().__init__(f"{where}: {message}")
+
+
+class NotAWorkdayError(AzcalError, ValueError):
+    """A start date that is not a workday, with ``roll="raise"``."""
+
+
+class InvalidArgumentError(AzcalError, ValueError):
+    """An argument with a value azcal does not accept (an unknown roll or language)."""
+
+
+class ArgumentTypeError(AzcalError, TypeError):
+    """An argument of the wrong type (a workday count given as text)."""

@@ -1,0 +1,558 @@
+"""Read the law and the decisions from TOML into small immutable objects, checking every field.
+
+The same loader reads the packaged data and a user's own rules file; any problem is one
+``RulesError`` naming the file, the entry and, where it can be found, the line. Nothing is returned
+from a file that has a problem, so a calendar is never built on half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .dates import FIRST_YEAR, LAST_YEAR
+from .errors import RulesError
+from .model import LANGUAGES, Category
+
+LUNAR_HOLIDAYS = ("eid_al_fitr", "eid_al_adha")
+LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting")
+_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
+
+
+@dataclass(frozen=True, slots=True)
+class LawRule:
+    """A statutory mechanism: where it is stated and since when it applies."""
+
+    key: str
+    basis: str
+    source: str
+    since: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayPeriod:
+    """One period of a holiday's law: its years in force, dates, and what it is called then."""
+
+    first: int
+    last: int | None
+    dates: tuple[tuple[int, int], ...]  # (month, day); empty for a lunar holiday
+    lunar: str | None
+    days: int  # length of a lunar holiday
+    category: Category
+    names: Mapping[str, str]
+    basis: str
+    source: str
+    commemorates: dt.date | None
+    note: str | None
+
+    def covers(self, year: int) -> bool:
+        return self.first <= year and (self.last is None or year <= self.last)
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday or memorial day under its stable key, with its periods in force."""
+
+    key: str
+    bayram: bool  # Ramazan or Qurban, for Art. 105.6
+    periods: tuple[HolidayPeriod, ...]
+    origin: str
+    line: int | None = None
+
+    def period(self, year: int) -> HolidayPeriod | None:
+        return next((p for p in self.periods if p.covers(year)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    rest: dt.date
+    work: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayDates:
+    holiday: str
+    dates: tuple[dt.date, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DatedDay:
+    """A voting day, a declared mourning day, or a one-off rest or working day."""
+
+    date: dt.date
+    names: Mapping[str, str]
+    non_working: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One act that sets or changes particular days."""
+
+    id: str
+    adopted: dt.date
+    adopted_approximate: bool
+    number: str | None
+    authority: str | None
+    title: str
+    source: str
+    note: str | None
+    swaps: tuple[Swap, ...] = ()
+    holiday_dates: tuple[HolidayDates, ...] = ()
+    voting: tuple[DatedDay, ...] = ()
+    declared_mourning: tuple[DatedDay, ...] = ()
+    rest_days: tuple[DatedDay, ...] = ()
+    working_days: tuple[DatedDay, ...] = ()
+    origin: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The law, the holidays and the decisions a calendar is computed from."""
+
+    law: Mapping[str, LawRule]
+    holidays: Mapping[str, Holiday]
+    decisions: tuple[Decision, ...]
+    origins: tuple[str, ...] = field(default=())
+
+    @property
+    def latest_adoption(self) -> dt.date | None:
+        return max((d.adopted for d in self.decisions), default=None)
+
+    def as_of(self, day: dt.date) -> RuleSet:
+        """The rules as known on ``day``: decisions adopted after it are left out."""
+        return replace(self, decisions=tuple(d for d in self.decisions if d.adopted <= day))
+
+    def layered(self, overlay: RuleSet) -> RuleSet:
+        """These rules with ``overlay``'s holidays and decisions added; clashes are errors."""
+        origin = overlay.origins[0] if overlay.origins else "<rules>"
+        for key, holiday in overlay.holidays.items():
+            if key in self.holidays:
+                raise RulesError(
+                    f"holiday key {key!r} is already defined in {self.holidays[key].origin}",
+                    file=holiday.origin,
+                    entry=f"[holiday.{key}]",
+                    line=holiday.line,
+                )
+        known = {d.id: d for d in self.decisions}
+        for decision in overlay.decisions:
+            if decision.id in known:
+                raise RulesError(
+                    f"decision id {decision.id!r} is already used in {known[decision.id].origin}",
+                    file=decision.origin,
+                    entry=f"decision {decision.id!r}",
+                    line=decision.line,
+                )
+        merged = RuleSet(
+            law=self.law,
+            holidays={**self.holidays, **overlay.holidays},
+            decisions=self.decisions + overlay.decisions,
+            origins=self.origins + (origin,),
+        )
+        _check_references(merged, overlay)
+        return merged
+
+
+# ---------------------------------------------------------------------------------------------------
+# Loading
+
+
+@cache
+def official_rules() -> RuleSet:
+    """The packaged official data (read once; rule sets are never changed in place)."""
+    data = resources.files("azcal") / "data"
+    holidays = _Source("azcal/data/holidays.toml", (data / "holidays.toml").read_text("utf-8"))
+    decisions = _Source("azcal/data/decisions.toml", (data / "decisions.toml").read_text("utf-8"))
+    rules = _build(holidays, allow_law=True, require_law=True)
+    return rules.layered(_build(decisions, allow_law=False))
+
+
+def load_rules(path: str | Path) -> RuleSet:
+    """A user's rules file: ``[holiday.KEY]`` tables and ``[[decision]]`` entries, as in the packaged data."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise RulesError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RulesError(f"not UTF-8 text (byte {exc.start})", file=name) from None
+    return _build(_Source(name, text), allow_law=False)
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A rules file's name and text, so that errors can point at a line."""
+
+    name: str
+    text: str
+
+    def line_of(self, needle: str) -> int | None:
+        for number, line in enumerate(self.text.splitlines(), 1):
+            if needle in line:
+                return number
+        return None
+
+    def parse(self) -> dict[str, Any]:
+        try:
+            return tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as exc:
+            line = getattr(exc, "lineno", None)
+            message = getattr(exc, "msg", str(exc))
+            raise RulesError(f"not valid TOML: {message}", file=self.name, line=line) from None
+
+
+def _build(src: _Source, *, allow_law: bool, require_law: bool = False) -> RuleSet:
+    doc = src.parse()
+    allowed = {"holiday", "decision"} | ({"law"} if allow_law else set())
+    for key in doc:
+        if key not in allowed:
+            raise RulesError(
+                f"unknown top-level key {key!r}; expected {', '.join(sorted(allowed))}",
+                file=src.name,
+                line=src.line_of(key),
+            )
+    law = _law(doc.get("law", {}), src, require=require_law)
+    holidays_doc = doc.get("holiday", {})
+    if not isinstance(holidays_doc, dict):
+        raise RulesError("'holiday' must be tables like [holiday.KEY]", file=src.name)
+    holidays = {key: _holiday(key, table, src) for key, table in holidays_doc.items()}
+    decisions_doc = doc.get("decision", [])
+    if not isinstance(decisions_doc, list):
+        raise RulesError("'decision' must be a list of [[decision]] tables", file=src.name)
+    decisions = tuple(_decision(i, table, src) for i, table in enumerate(decisions_doc))
+    seen: dict[str, int] = {}
+    for decision in decisions:
+        if decision.id in seen:
+            raise RulesError(
+                "duplicate decision id",
+                file=src.name,
+                entry=f"decision {decision.id!r}",
+                line=src.line_of(f'"{decision.id}"'),
+            )
+        seen[decision.id] = 1
+    _check_one_meaning_per_date(decisions, src)
+    rules = RuleSet(law=law, holidays=holidays, decisions=decisions, origins=(src.name,))
+    return rules
+
+
+class _Table:
+    """Typed reads from one TOML table; ``done()`` rejects keys nobody read."""
+
+    def __init__(self, table: object, src: _Source, entry: str, needle: str | None = None):
+        self.file, self.entry = src.name, entry
+        self.line = src.line_of(needle) if needle else None
+        if not isinstance(table, dict):
+            self.fail(f"expected a table, got {_type_name(table)}")
+        self.table: dict[str, Any] = table  # type: ignore[assignment]
+        self.read: set[str] = set()
+
+    def fail(self, message: str) -> RulesError:
+        raise RulesError(message, file=self.file, entry=self.entry, line=self.line)
+
+    def get(self, key: str, kind: type | tuple[type, ...], required: bool) -> Any:
+        self.read.add(key)
+        if key not in self.table:
+            if required:
+                self.fail(f"missing required field {key!r}")
+            return None
+        value = self.table[key]
+        if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+            self.fail(f"field {key!r} must be {_kind_name(kind)}, got a boolean")
+        if not isinstance(value, kind):
+            self.fail(f"field {key!r} must be {_kind_name(kind)}, got {_type_name(value)}: {value!r}")
+        return value
+
+    def text(self, key: str, required: bool = True) -> str | None:
+        value = self.get(key, str, required)
+        if value is not None and not value.strip():
+            self.fail(f"field {key!r} must not be empty")
+        return value
+
+    def date(self, key: str, required: bool = True, *, in_range: bool = True) -> dt.date | None:
+        value = self.get(key, (dt.date, str), required)
+        return None if value is None else _as_date(value, self, key, in_range)
+
+    def names(self, key: str = "names", required: bool = True) -> Mapping[str, str] | None:
+        value = self.get(key, dict, required)
+        if value is None:
+            return None
+        missing = [lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()]
+        if missing:
+            self.fail(f"field {key!r} needs a non-empty name for {', '.join(missing)}")
+        extra = sorted(set(value) - set(LANGUAGES))
+        if extra:
+            self.fail(f"field {key!r} has unknown languages {extra}; expected {', '.join(LANGUAGES)}")
+        return dict(value)
+
+    def done(self) -> None:
+        unknown = sorted(set(self.table) - self.read)
+        if unknown:
+            self.fail(f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}")
+
+
+def _as_date(value: object, table: _Table, key: str, in_range: bool = True) -> dt.date:
+    if isinstance(value, dt.datetime):
+        table.fail(f"field {key!r} must be a date (YYYY-MM-DD), not a date and time")
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        from .dates import to_date
+        from .errors import AzcalError
+
+        try:
+            day = to_date(value)
+        except AzcalError as exc:
+            table.fail(f"field {key!r}: {exc}")
+    if in_range and not FIRST_YEAR - 1 <= day.year <= LAST_YEAR + 1:
+        table.fail(f"field {key!r}: {day} is outside {FIRST_YEAR}-{LAST_YEAR}")
+    return day
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    words = {str: "a string", int: "a whole number", bool: "true or false", dict: "a table",
+             list: "a list", dt.date: "a date"}
+    return " or ".join(words.get(k, k.__name__) for k in kinds)
+
+
+def _type_name(value: object) -> str:
+    return {str: "a string", int: "a whole number", float: "a number", bool: "a boolean",
+            dict: "a table", list: "a list"}.get(type(value), type(value).__name__)
+
+
+def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
+    if not isinstance(doc, dict):
+        raise RulesError("'law' must be tables like [law.KEY]", file=src.name)
+    law: dict[str, LawRule] = {}
+    for key, raw in doc.items():
+        if key not in LAW_KEYS:
+            raise RulesError(f"unknown law rule {key!r}; expected {', '.join(LAW_KEYS)}",
+                             file=src.name, entry=f"[law.{key}]", line=src.line_of(f"[law.{key}]"))
+        t = _Table(raw, src, f"[law.{key}]", f"[law.{key}]")
+        law[key] = LawRule(key, t.text("basis") or "", t.text("source") or "", t.date("since", required=False, in_range=False))
+        t.done()
+    if require:
+        missing = [k for k in LAW_KEYS if k not in law]
+        if missing:
+            raise RulesError(f"missing law rules: {', '.join(missing)}", file=src.name)
+    return law
+
+
+def _holiday(key: str, raw: object, src: _Source) -> Holiday:
+    entry = f"[holiday.{key}]"
+    t = _Table(raw, src, entry, entry)
+    if not _KEY.match(key):
+        t.fail("a holiday key is lower-case letters, digits and '_', starting with a letter")
+    defaults = {
+        "category": t.text("category", required=False),
+        "names": t.names(required=False),
+        "basis": t.text("basis", required=False),
+        "source": t.text("source", required=False),
+        "commemorates": t.date("commemorates", required=False, in_range=False),
+    }
+    bayram = t.get("bayram", bool, False) or False
+    raw_periods = t.get("rule", list, True)
+    t.done()
+    if not raw_periods:
+        t.fail("needs at least one [[holiday.KEY.rule]]")
+    periods = tuple(_period(i, p, defaults, src, key) for i, p in enumerate(raw_periods))
+    ordered = sorted(periods, key=lambda p: p.first)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        if before.last is None or before.last >= after.first:
+            t.fail(f"rules overlap: years from {after.first} are covered twice")
+    return Holiday(key=key, bayram=bayram, periods=tuple(ordered), origin=src.name, line=t.line)
+
+
+def _period(index: int, raw: object, defaults: dict[str, Any], src: _Source, key: str) -> HolidayPeriod:
+    t = _Table(raw, src, f"[holiday.{key}] rule {index + 1}", f"[holiday.{key}]")
+    years = t.get("years", list, True)
+    if not 1 <= len(years) <= 2 or not all(isinstance(y, int) and not isinstance(y, bool) for y in years):
+        t.fail("'years' must be [first] or [first, last] with whole years")
+    first, last = years[0], (years[1] if len(years) == 2 else None)
+    if last is not None and last < first:
+        t.fail(f"'years' ends ({last}) before it starts ({first})")
+    if not 1900 <= first <= 2200:
+        t.fail(f"'years' starts at {first}, outside 1900-2200")
+    raw_dates = t.get("dates", list, False)
+    lunar = t.get("lunar", str, False)
+    days = t.get("days", int, False)
+    if (raw_dates is None) == (lunar is None):
+        t.fail("give either 'dates' (\"MM-DD\" strings) or 'lunar' with 'days'")
+    dates: tuple[tuple[int, int], ...] = ()
+    if raw_dates is not None:
+        if not raw_dates:
+            t.fail("'dates' must not be empty")
+        dates = tuple(_month_day(d, t) for d in raw_dates)
+        if len(set(dates)) != len(dates):
+            t.fail("'dates' lists a date twice")
+        if days is not None:
+            t.fail("'days' goes with 'lunar', not with 'dates'")
+    else:
+        if lunar not in LUNAR_HOLIDAYS:
+            t.fail(f"'lunar' must be one of {', '.join(LUNAR_HOLIDAYS)}, got {lunar!r}")
+        if days is None or not 1 <= days <= 5:
+            t.fail("a lunar holiday needs 'days' between 1 and 5")
+    category_text = t.text("category", required=False) or defaults["category"]
+    if category_text is None:
+        t.fail("missing 'category'")
+    try:
+        category = Category(category_text)
+    except ValueError:
+        t.fail(f"unknown category {category_text!r}; expected one of {', '.join(c.value for c in Category)}")
+    if category in (Category.VOTING, Category.DECLARED_MOURNING):
+        t.fail(f"category {category.value!r} belongs in a [[decision]], not a holiday")
+    names = t.names(required=False) or defaults["names"]
+    basis = t.text("basis", required=False) or defaults["basis"]
+    source = t.text("source", required=False) or defaults["source"]
+    for field_name, value in (("names", names), ("basis", basis), ("source", source)):
+        if value is None:
+            t.fail(f"missing {field_name!r} (give it on the holiday or on the rule)")
+    commemorates = t.date("commemorates", required=False, in_range=False) or defaults["commemorates"]
+    note = t.text("note", required=False)
+    t.done()
+    return HolidayPeriod(first, last, dates, lunar, days or 0, category, names, basis, source, commemorates, note)
+
+
+def _month_day(value: object, t: _Table) -> tuple[int, int]:
+    match = _MONTH_DAY.match(value) if isinstance(value, str) else None
+    if not match:
+        t.fail(f"a date in 'dates' must be a \"MM-DD\" string, got {value!r}")
+    month, day = int(match.group(1)), int(match.group(2))
+    try:
+        dt.date(2001, month, day)  # a common year: 29 February would be missing three years in four
+    except ValueError:
+        t.fail(f"{value!r} is not a date that exists every year")
+    return month, day
+
+
+_DECISION_LISTS = ("swaps", "holiday_dates", "voting", "declared_mourning", "rest_days", "working_days")
+
+
+def _decision(index: int, raw: object, src: _Source) -> Decision:
+    ident = raw.get("id") if isinstance(raw, dict) else None
+    entry = f"decision {ident!r}" if isinstance(ident, str) else f"decision #{index + 1}"
+    t = _Table(raw, src, entry, f'"{ident}"' if isinstance(ident, str) else None)
+    decision_id = t.text("id") or ""
+    if not _ID.match(decision_id):
+        t.fail("an id is letters, digits, '_', '-' and '.', starting with a letter or digit")
+    adopted = t.date("adopted")
+    assert adopted is not None
+    approximate = t.get("adopted_approximate", bool, False) or False
+    title = t.text("title") or ""
+    source = t.text("source") or ""
+    lists = {key: t.get(key, list, False) or [] for key in _DECISION_LISTS}
+    decision = Decision(
+        id=decision_id,
+        adopted=adopted,
+        adopted_approximate=approximate,
+        number=t.text("number", required=False),
+        authority=t.text("authority", required=False),
+        title=title,
+        source=source,
+        note=t.text("note", required=False),
+        swaps=tuple(_swap(item, t, i) for i, item in enumerate(lists["swaps"])),
+        holiday_dates=tuple(_holiday_dates(item, t, i) for i, item in enumerate(lists["holiday_dates"])),
+        voting=tuple(_dated(item, t, "voting", i) for i, item in enumerate(lists["voting"])),
+        declared_mourning=tuple(
+            _dated(item, t, "declared_mourning", i, may_work=True) for i, item in enumerate(lists["declared_mourning"])
+        ),
+        rest_days=tuple(_dated(item, t, "rest_days", i) for i, item in enumerate(lists["rest_days"])),
+        working_days=tuple(_dated(item, t, "working_days", i) for i, item in enumerate(lists["working_days"])),
+        origin=src.name,
+        line=t.line,
+    )
+    t.done()
+    if not any(lists.values()):
+        t.fail(f"changes no day: give at least one of {', '.join(_DECISION_LISTS)}")
+    return decision
+
+
+def _sub(raw: object, parent: _Table, label: str) -> _Table:
+    sub = _Table.__new__(_Table)
+    sub.file, sub.entry, sub.line = parent.file, f"{parent.entry} {label}", parent.line
+    if not isinstance(raw, dict):
+        sub.fail(f"expected a table, got {_type_name(raw)}")
+    sub.table, sub.read = raw, set()  # type: ignore[assignment]
+    return sub
+
+
+def _swap(raw: object, parent: _Table, index: int) -> Swap:
+    t = _sub(raw, parent, f"swaps[{index}]")
+    rest, work = t.date("rest"), t.date("work")
+    t.done()
+    assert rest is not None and work is not None
+    if rest == work:
+        t.fail(f"'rest' and 'work' are the same day, {rest}")
+    if abs((rest - work).days) > 92:
+        t.fail(f"'rest' {rest} and 'work' {work} are more than three months apart")
+    return Swap(rest, work)
+
+
+def _holiday_dates(raw: object, parent: _Table, index: int) -> HolidayDates:
+    t = _sub(raw, parent, f"holiday_dates[{index}]")
+    key = t.text("holiday") or ""
+    values = t.get("dates", list, True)
+    if not values:
+        t.fail("'dates' must not be empty")
+    dates = tuple(_as_date(v, t, "dates") for v in values)
+    t.done()
+    for before, after in zip(dates, dates[1:], strict=False):
+        if (after - before).days != 1:
+            t.fail(f"'dates' must be consecutive days in order, got {before} then {after}")
+    return HolidayDates(key, dates)
+
+
+def _dated(raw: object, parent: _Table, label: str, index: int, may_work: bool = False) -> DatedDay:
+    t = _sub(raw, parent, f"{label}[{index}]")
+    day = t.date("date")
+    names = t.names()
+    non_working = t.get("non_working", bool, False) if may_work else True
+    t.done()
+    assert day is not None and names is not None
+    return DatedDay(day, names, True if non_working is None else non_working)
+
+
+def _check_one_meaning_per_date(decisions: Iterable[Decision], src: _Source) -> None:
+    """A date may not be both a day off and a working day in one file."""
+    off: dict[dt.date, str] = {}
+    work: dict[dt.date, str] = {}
+    for d in decisions:
+        for s in d.swaps:
+            off.setdefault(s.rest, d.id)
+            work.setdefault(s.work, d.id)
+        for item in d.voting + d.rest_days + tuple(m for m in d.declared_mourning if m.non_working):
+            off.setdefault(item.date, d.id)
+        for item in d.working_days:
+            work.setdefault(item.date, d.id)
+    for day in sorted(off.keys() & work.keys()):
+        raise RulesError(
+            f"{day} is made a day off by {off[day]!r} and a working day by {work[day]!r}",
+            file=src.name,
+            entry=f"decision {work[day]!r}",
+            line=src.line_of(f'"{work[day]}"'),
+        )
+
+
+def _check_references(rules: RuleSet, overlay: RuleSet) -> None:
+    """Every holiday a decision names exists and is in force that year."""
+    for decision in overlay.decisions:
+        for item in decision.holiday_dates:
+            holiday = rules.holidays.get(item.holiday)
+            problem = None
+            if holiday is None:
+                problem = f"names an unknown holiday {item.holiday!r}"
+            elif holiday.period(item.dates[0].year) is None:
+                problem = f"sets dates of {item.holiday!r} in {item.dates[0].year}, a year it is not in force"
+            if problem:
+                raise RulesError(problem, file=decision.origin, entry=f"decision {decision.id!r}", line=decision.line)
