@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .errors import InvalidArgumentError
+
 LANGUAGES = ("az", "en", "ru")
 
 
@@ -59,7 +61,7 @@ class Observance:
     def name(self, lang: str = "az") -> str:
         """The name in ``lang`` (az, en or ru)."""
         if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+            raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
         return self.names.get(lang) or self.names["az"]
 
     def anniversary(self, year: int) -> int | None:

@@ -198,8 +198,10 @@ class _Source:
     text: str
 
     def line_of(self, needle: str) -> int | None:
+        """The first line holding ``needle``; a quoted needle matches either kind of TOML quote."""
+        options = {needle, needle.replace('"', "'")}
         for number, line in enumerate(self.text.splitlines(), 1):
-            if needle in line:
+            if any(option in line for option in options):
                 return number
         return None
 

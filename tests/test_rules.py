@@ -1,0 +1,124 @@
+"""Rules files: the packaged data passes validation, a user's file changes answers, a bad file is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import azcal
+from azcal.rules import official_rules
+
+COMPANY = """
+[holiday.company_day]
+category = "day_off"
+names = { az = "Şirkət günü", en = "Company day", ru = "День компании" }
+basis = "Collective agreement, clause 4.2"
+source = "https://intranet.example/agreement"
+[[holiday.company_day.rule]]
+years = [2020]
+dates = ["09-15"]
+
+[[decision]]
+id = "acme-2025-stocktake"
+adopted = 2025-01-10
+title = "Stocktaking Saturday, a Friday off instead"
+source = "https://intranet.example/orders/7"
+swaps = [{ rest = 2025-04-04, work = 2025-04-12 }]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_packaged_data_is_consistent() -> None:
+    rules = official_rules()
+    for decision in rules.decisions:
+        assert decision.source.startswith("http"), decision.id
+        for swap in decision.swaps:  # every swap pairs a working weekday with a weekend or moved rest day
+            assert swap.rest.weekday() < 5
+    for holiday in rules.holidays.values():
+        for period in holiday.periods:
+            assert period.source and period.basis and set(period.names) == {"az", "en", "ru"}
+    assert len({d.id for d in rules.decisions}) == len(rules.decisions)
+
+
+def test_a_user_rules_file_changes_the_answers(tmp_path: Path) -> None:
+    assert azcal.is_workday("2025-09-15") and azcal.is_workday("2025-04-04")
+    cal = azcal.Calendar.with_rules(write(tmp_path, COMPANY))
+    company_day = cal.day("2025-09-15")
+    assert company_day.kind is azcal.Kind.HOLIDAY and company_day.observances[0].name("en") == "Company day"
+    assert cal.day("2025-04-04").kind is azcal.Kind.REST_DAY
+    assert cal.day("2025-04-12").kind is azcal.Kind.WORKING_WEEKEND
+    assert cal.workdays_between("2025-01-01", "2026-01-01") == azcal.workdays_between("2025-01-01", "2026-01-01") - 1
+    assert azcal.is_workday("2025-09-15")  # the official calendar is untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("this is not toml = = =", "not valid TOML"),
+        ("[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\n"
+         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n", "missing 'source'"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+         "rest_days = [{ date = 2025-02-30, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "Invalid date|not valid TOML"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+         "rest_days = [{ date = '2025-02-30', names = { az = 'a', en = 'b', ru = 'c' } }]\n", "not a real date"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\ncolour = 'red'\n"
+         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "unknown field 'colour'"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n"
+         "working_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n",
+         "a day off by 'a' and a working day"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+         "swaps = [{ rest = 2025-02-08, work = 2025-02-03 }]\n", "already a day off"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+         "swaps = [{ rest = 2025-02-04, work = 2025-02-03 }]\n", "not a weekend day"),
+        ("[[decision]]\nid = '2025-12-02-no-362'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "already used"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\n"
+         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "missing required field 'source'"),
+        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n", "changes no day"),
+        ("[holiday.new_year]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\n"
+         "source = 's'\n[[holiday.new_year.rule]]\nyears = [2020]\ndates = ['01-01']\n", "already defined"),
+        ("[holiday.x]\ncategory = 'party'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\nsource = 's'\n"
+         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n", "unknown category 'party'"),
+        ("[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\nsource = 's'\n"
+         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['02-30']\n", "not a date that exists"),
+        ("[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b' }\nbasis = 'b'\nsource = 's'\n"
+         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n", "name for ru"),
+        ("[law.swap]\nbasis = 'b'\nsource = 's'\n", "unknown top-level key 'law'"),
+    ],
+)
+def test_bad_rules_files_are_refused_with_the_file_and_entry(tmp_path: Path, text: str, words: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(azcal.RulesError, match=words) as caught:
+        azcal.Calendar.with_rules(path)
+    assert str(path) in str(caught.value)
+
+
+def test_an_error_names_the_line(tmp_path: Path) -> None:
+    text = COMPANY + "\n[[decision]]\nid = 'bad'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\nswaps = 3\n"
+    with pytest.raises(azcal.RulesError) as caught:
+        azcal.Calendar.with_rules(write(tmp_path, text))
+    assert caught.value.entry == "decision 'bad'"
+    assert caught.value.line == text.splitlines().index("id = 'bad'") + 1
+
+
+def test_missing_and_binary_files(tmp_path: Path) -> None:
+    with pytest.raises(azcal.RulesError, match="cannot read"):
+        azcal.Calendar.with_rules(tmp_path / "absent.toml")
+    binary = tmp_path / "b.toml"
+    binary.write_bytes(b"\xff\xfe\x00junk")
+    with pytest.raises(azcal.RulesError, match="not UTF-8"):
+        azcal.Calendar.with_rules(binary)
+
+
+def test_rules_and_as_of_combine(tmp_path: Path) -> None:
+    cal = azcal.Calendar.with_rules(write(tmp_path, COMPANY), as_of=dt.date(2025, 1, 5))
+    assert cal.day("2025-04-04").is_workday  # the company decision was adopted on 10 January
+    assert not cal.day("2025-09-15").is_workday
