@@ -6,19 +6,42 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import as_dates, dates, weekday_days_off
 
 import azcal
 from azcal import Kind
+from conftest import as_dates, dates, weekday_days_off
 
 
 def test_2024_days_off_working_weekends_and_shortened_days() -> None:
     # S16, S17 (2024 calendar), S18, S20, S21 (swaps), S22 (7 Feb voting day), S35, S36 (Eid dates)
     assert weekday_days_off(2024) == dates(
-        "2024-01-01", "2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05", "2024-02-07", "2024-03-08",
-        "2024-03-20", "2024-03-21", "2024-03-22", "2024-03-25", "2024-03-26", "2024-04-10", "2024-04-11",
-        "2024-04-12", "2024-05-09", "2024-05-28", "2024-06-17", "2024-06-18", "2024-06-19", "2024-06-26",
-        "2024-11-08", "2024-11-11", "2024-11-12", "2024-11-13", "2024-12-30", "2024-12-31",
+        "2024-01-01",
+        "2024-01-02",
+        "2024-01-03",
+        "2024-01-04",
+        "2024-01-05",
+        "2024-02-07",
+        "2024-03-08",
+        "2024-03-20",
+        "2024-03-21",
+        "2024-03-22",
+        "2024-03-25",
+        "2024-03-26",
+        "2024-04-10",
+        "2024-04-11",
+        "2024-04-12",
+        "2024-05-09",
+        "2024-05-28",
+        "2024-06-17",
+        "2024-06-18",
+        "2024-06-19",
+        "2024-06-26",
+        "2024-11-08",
+        "2024-11-11",
+        "2024-11-12",
+        "2024-11-13",
+        "2024-12-30",
+        "2024-12-31",
     )
     year = azcal.year(2024)
     assert as_dates(year.working_weekends()) == dates(
@@ -27,18 +50,45 @@ def test_2024_days_off_working_weekends_and_shortened_days() -> None:
     # S52: 19 March 2024 shortened; the rest follow Art. 108 (the calendar day before a day off)
     assert dt.date(2024, 3, 19) in as_dates(year.shortened_days())
     assert as_dates(year.shortened_days()) == dates(
-        "2024-01-19", "2024-02-06", "2024-03-07", "2024-03-19", "2024-04-09", "2024-05-08", "2024-05-27",
-        "2024-06-14", "2024-06-25", "2024-11-07",
+        "2024-01-19",
+        "2024-02-06",
+        "2024-03-07",
+        "2024-03-19",
+        "2024-04-09",
+        "2024-05-08",
+        "2024-05-27",
+        "2024-06-14",
+        "2024-06-25",
+        "2024-11-07",
     )
 
 
 def test_2025_days_off_and_working_saturday() -> None:
     # S21, S25, S27 (swaps), S23 (2025 calendar), S28 (29 Jan voting day), S38 (Eid dates)
     assert weekday_days_off(2025) == dates(
-        "2025-01-01", "2025-01-02", "2025-01-03", "2025-01-20", "2025-01-29", "2025-03-20", "2025-03-21",
-        "2025-03-24", "2025-03-25", "2025-03-26", "2025-03-27", "2025-03-28", "2025-03-31", "2025-05-09",
-        "2025-05-28", "2025-06-06", "2025-06-09", "2025-06-16", "2025-06-26", "2025-06-27", "2025-11-10",
-        "2025-11-11", "2025-12-31",
+        "2025-01-01",
+        "2025-01-02",
+        "2025-01-03",
+        "2025-01-20",
+        "2025-01-29",
+        "2025-03-20",
+        "2025-03-21",
+        "2025-03-24",
+        "2025-03-25",
+        "2025-03-26",
+        "2025-03-27",
+        "2025-03-28",
+        "2025-03-31",
+        "2025-05-09",
+        "2025-05-28",
+        "2025-06-06",
+        "2025-06-09",
+        "2025-06-16",
+        "2025-06-26",
+        "2025-06-27",
+        "2025-11-10",
+        "2025-11-11",
+        "2025-12-31",
     )
     assert as_dates(azcal.year(2025).working_weekends()) == dates("2025-06-21")
     # the Feb 2025 decision (S25) turned these 105.5 rest days back into working days
@@ -50,8 +100,15 @@ def test_2025_shortened_days_8_pre_holiday_1_pre_election() -> None:
     # S23: 9 shortened days; S7 (19 Mar), S10 (5 Jun), S8 (7 Nov), S9 (30 Dec) confirmed by name
     shortened = azcal.year(2025).shortened_days()
     assert as_dates(shortened) == dates(
-        "2025-01-28", "2025-03-07", "2025-03-19", "2025-05-08", "2025-05-27", "2025-06-05", "2025-06-25",
-        "2025-11-07", "2025-12-30",
+        "2025-01-28",
+        "2025-03-07",
+        "2025-03-19",
+        "2025-05-08",
+        "2025-05-27",
+        "2025-06-05",
+        "2025-06-25",
+        "2025-11-07",
+        "2025-12-30",
     )
     assert [d.shortened_before.key for d in shortened if d.shortened_before].count("voting") == 1
     assert all(d.hours == 7 for d in shortened)
@@ -60,9 +117,26 @@ def test_2025_shortened_days_8_pre_holiday_1_pre_election() -> None:
 def test_2026_days_off_follow_from_105_5_and_105_6() -> None:
     # S29, S31, S32: rest days 9 Mar; 25-27 and 30 Mar; 11 and 29 May; 10 Nov; no swap decision
     assert weekday_days_off(2026) == dates(
-        "2026-01-01", "2026-01-02", "2026-01-20", "2026-03-09", "2026-03-20", "2026-03-23", "2026-03-24",
-        "2026-03-25", "2026-03-26", "2026-03-27", "2026-03-30", "2026-05-11", "2026-05-27", "2026-05-28",
-        "2026-05-29", "2026-06-15", "2026-06-26", "2026-11-09", "2026-11-10", "2026-12-31",
+        "2026-01-01",
+        "2026-01-02",
+        "2026-01-20",
+        "2026-03-09",
+        "2026-03-20",
+        "2026-03-23",
+        "2026-03-24",
+        "2026-03-25",
+        "2026-03-26",
+        "2026-03-27",
+        "2026-03-30",
+        "2026-05-11",
+        "2026-05-27",
+        "2026-05-28",
+        "2026-05-29",
+        "2026-06-15",
+        "2026-06-26",
+        "2026-11-09",
+        "2026-11-10",
+        "2026-12-31",
     )
     assert azcal.year(2026).working_weekends() == []
     bayram_days = [d for d in azcal.year(2026).days if d.reason and d.reason.rule is azcal.Rule.BAYRAM_TRANSFER]
@@ -125,8 +199,11 @@ def test_mourning_day_is_never_transferred(year: int) -> None:
     # Art. 106; S5, S6: 20 Jan 2019 (Sunday) and 2024 (Saturday) did not move
     mourning = azcal.day(f"{year}-01-20")
     assert mourning.kind is Kind.MOURNING
-    assert not any(d.reason and d.reason.holiday == "national_mourning_day"
-                   for d in azcal.year(year).days if d.kind is Kind.REST_DAY)
+    assert not any(
+        d.reason and d.reason.holiday == "national_mourning_day"
+        for d in azcal.year(year).days
+        if d.kind is Kind.REST_DAY
+    )
 
 
 def test_2019_january_21_was_worked() -> None:
@@ -138,17 +215,29 @@ def test_weekend_transfer_crosses_new_year_in_order() -> None:
     day = azcal.day("2024-01-03")
     assert day.kind is Kind.REST_DAY and day.reason
     assert (day.reason.rule, day.reason.stands_for, day.reason.holiday) == (
-        azcal.Rule.WEEKEND_TRANSFER, dt.date(2023, 12, 31), "solidarity_day")
+        azcal.Rule.WEEKEND_TRANSFER,
+        dt.date(2023, 12, 31),
+        "solidarity_day",
+    )
     # Novruz on Sat 23 and Sun 24 Mar 2024 made Mon 25 and Tue 26 rest days, in order
     assert [azcal.day(f"2024-03-{n}").reason.stands_for for n in (25, 26)] == dates(  # type: ignore[union-attr]
-        "2024-03-23", "2024-03-24")
+        "2024-03-23", "2024-03-24"
+    )
 
 
 def test_swaps_of_2024_and_2025_link_both_days() -> None:
-    for rest, work in [("2024-01-04", "2023-12-30"), ("2024-01-05", "2024-01-07"), ("2024-04-12", "2024-04-06"),
-                       ("2024-11-12", "2024-11-16"), ("2024-11-13", "2024-11-23"), ("2024-12-30", "2024-12-28"),
-                       ("2025-01-03", "2024-12-29"), ("2025-03-27", "2025-03-10"), ("2025-03-28", "2025-04-01"),
-                       ("2025-06-27", "2025-06-21")]:
+    for rest, work in [
+        ("2024-01-04", "2023-12-30"),
+        ("2024-01-05", "2024-01-07"),
+        ("2024-04-12", "2024-04-06"),
+        ("2024-11-12", "2024-11-16"),
+        ("2024-11-13", "2024-11-23"),
+        ("2024-12-30", "2024-12-28"),
+        ("2025-01-03", "2024-12-29"),
+        ("2025-03-27", "2025-03-10"),
+        ("2025-03-28", "2025-04-01"),
+        ("2025-06-27", "2025-06-21"),
+    ]:
         r, w = azcal.day(rest), azcal.day(work)
         assert r.kind is Kind.REST_DAY and not r.is_workday
         assert w.is_workday
@@ -176,8 +265,13 @@ def test_january_2025_is_weekend_plus_mourning_day() -> None:
 
 
 def test_working_day_holidays_and_memorial_days_are_worked() -> None:
-    for iso, key in [("2025-10-18", "independence_restoration_day"), ("2024-02-26", "khojaly_genocide_day"),
-                     ("2025-09-26", None), ("2023-09-27", "remembrance_day"), ("2025-11-12", "constitution_day")]:
+    for iso, key in [
+        ("2025-10-18", "independence_restoration_day"),
+        ("2024-02-26", "khojaly_genocide_day"),
+        ("2025-09-26", None),
+        ("2023-09-27", "remembrance_day"),
+        ("2025-11-12", "constitution_day"),
+    ]:
         day = azcal.day(iso)
         if key:
             assert key in [o.key for o in day.observances]

@@ -128,6 +128,10 @@ def test_year_lists() -> None:
 def test_observance_names_in_three_languages() -> None:
     novruz = azcal.day("2025-03-20").observances[0]
     assert (novruz.key, novruz.name("az"), novruz.name("en"), novruz.name("ru")) == (
-        "novruz_bayrami", "Novruz bayramı", "Novruz", "Новруз байрамы")
+        "novruz_bayrami",
+        "Novruz bayramı",
+        "Novruz",
+        "Новруз байрамы",
+    )
     with pytest.raises(ValueError, match="de"):
         novruz.name("de")

@@ -62,35 +62,73 @@ def test_a_user_rules_file_changes_the_answers(tmp_path: Path) -> None:
     ("text", "words"),
     [
         ("this is not toml = = =", "not valid TOML"),
-        ("[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\n"
-         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n", "missing 'source'"),
-        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
-         "rest_days = [{ date = 2025-02-30, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "Invalid date|not valid TOML"),
-        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
-         "rest_days = [{ date = '2025-02-30', names = { az = 'a', en = 'b', ru = 'c' } }]\n", "not a real date"),
-        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\ncolour = 'red'\n"
-         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "unknown field 'colour'"),
-        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
-         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n"
-         "working_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n",
-         "a day off by 'a' and a working day"),
-        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
-         "swaps = [{ rest = 2025-02-08, work = 2025-02-03 }]\n", "already a day off"),
-        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
-         "swaps = [{ rest = 2025-02-04, work = 2025-02-03 }]\n", "not a weekend day"),
-        ("[[decision]]\nid = '2025-12-02-no-362'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
-         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "already used"),
-        ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\n"
-         "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n", "missing required field 'source'"),
+        (
+            "[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\n"
+            "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n",
+            "missing 'source'",
+        ),
+        (
+            "[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+            "rest_days = [{ date = 2025-02-30, names = { az = 'a', en = 'b', ru = 'c' } }]\n",
+            "not valid TOML",
+        ),
+        (
+            "[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+            "rest_days = [{ date = '2025-02-30', names = { az = 'a', en = 'b', ru = 'c' } }]\n",
+            "not a real date",
+        ),
+        (
+            "[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\ncolour = 'red'\n"
+            "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n",
+            "unknown field 'colour'",
+        ),
+        (
+            "[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+            "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n"
+            "working_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n",
+            "a day off by 'a' and a working day",
+        ),
+        (
+            "[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+            "swaps = [{ rest = 2025-02-08, work = 2025-02-03 }]\n",
+            "already a day off",
+        ),
+        (
+            "[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+            "swaps = [{ rest = 2025-02-04, work = 2025-02-03 }]\n",
+            "not a weekend day",
+        ),
+        (
+            "[[decision]]\nid = '2025-12-02-no-362'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n"
+            "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n",
+            "already used",
+        ),
+        (
+            "[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\n"
+            "rest_days = [{ date = 2025-02-03, names = { az = 'a', en = 'b', ru = 'c' } }]\n",
+            "missing required field 'source'",
+        ),
         ("[[decision]]\nid = 'a'\nadopted = 2025-01-01\ntitle = 't'\nsource = 's'\n", "changes no day"),
-        ("[holiday.new_year]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\n"
-         "source = 's'\n[[holiday.new_year.rule]]\nyears = [2020]\ndates = ['01-01']\n", "already defined"),
-        ("[holiday.x]\ncategory = 'party'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\nsource = 's'\n"
-         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n", "unknown category 'party'"),
-        ("[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\nsource = 's'\n"
-         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['02-30']\n", "not a date that exists"),
-        ("[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b' }\nbasis = 'b'\nsource = 's'\n"
-         "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n", "name for ru"),
+        (
+            "[holiday.new_year]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\n"
+            "source = 's'\n[[holiday.new_year.rule]]\nyears = [2020]\ndates = ['01-01']\n",
+            "already defined",
+        ),
+        (
+            "[holiday.x]\ncategory = 'party'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\nsource = 's'\n"
+            "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n",
+            "unknown category 'party'",
+        ),
+        (
+            "[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\nbasis = 'b'\nsource = 's'\n"
+            "[[holiday.x.rule]]\nyears = [2020]\ndates = ['02-30']\n",
+            "not a date that exists",
+        ),
+        (
+            "[holiday.x]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b' }\nbasis = 'b'\nsource = 's'\n"
+            "[[holiday.x.rule]]\nyears = [2020]\ndates = ['09-15']\n",
+            "name for ru",
+        ),
         ("[law.swap]\nbasis = 'b'\nsource = 's'\n", "unknown top-level key 'law'"),
     ],
 )

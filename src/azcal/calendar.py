@@ -134,9 +134,7 @@ class Calendar:
         except OverflowError:
             moved = dt.date.max
         if not FIRST_YEAR <= moved.year <= LAST_YEAR:
-            raise YearOutOfRangeError(
-                f"the answer would fall outside the supported range {FIRST_YEAR}-{LAST_YEAR}"
-            )
+            raise YearOutOfRangeError(f"the answer would fall outside the supported range {FIRST_YEAR}-{LAST_YEAR}")
         return moved
 
     # -- counting and stepping over workdays ---------------------------------------------------------

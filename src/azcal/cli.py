@@ -19,8 +19,14 @@ from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .texts import KINDS, MARKS, MONTHS, PHRASES, SHORTENED_MARK, WEEKDAY_NAMES, WEEKDAYS
 
 COMMANDS = ("year", "day", "breaks", "workdays", "add")
-COLOURS = {Kind.HOLIDAY: "31", Kind.MOURNING: "35", Kind.VOTING: "34", Kind.REST_DAY: "33",
-           Kind.WORKING_WEEKEND: "32", Kind.WEEKEND: "2"}
+COLOURS = {
+    Kind.HOLIDAY: "31",
+    Kind.MOURNING: "35",
+    Kind.VOTING: "34",
+    Kind.REST_DAY: "33",
+    Kind.WORKING_WEEKEND: "32",
+    Kind.WEEKEND: "2",
+}
 
 
 class UsageError(Exception):
@@ -37,10 +43,18 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=LANGUAGES, default="az", help="language of names and text (default: az)")
     common.add_argument("--json", action="store_true", help="print JSON for scripts")
     common.add_argument("--as-of", metavar="DATE", help="the calendar as known on DATE (later decisions ignored)")
-    common.add_argument("--rules", metavar="FILE", action="append", default=[],
-                        help="layer your own rules file over the official data (may repeat)")
-    parser = _Parser(prog="azcal", description="Azerbaijan's working-time calendar.",
-                     epilog="Run 'azcal COMMAND -h' for a command's options. With no command: the year view.")
+    common.add_argument(
+        "--rules",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="layer your own rules file over the official data (may repeat)",
+    )
+    parser = _Parser(
+        prog="azcal",
+        description="Azerbaijan's working-time calendar.",
+        epilog="Run 'azcal COMMAND -h' for a command's options. With no command: the year view.",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     year = sub.add_parser("year", parents=[common], help="the year at a glance (default command)")
     year.add_argument("year", nargs="?", type=_year, help="the year (default: this year)")
@@ -54,8 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     add = sub.add_parser("add", parents=[common], help="the date N working days after DATE")
     add.add_argument("date", type=_date)
     add.add_argument("n", type=_int, metavar="N")
-    add.add_argument("--roll", choices=ROLLS, default="following",
-                     help="where to start when DATE is not a working day (default: following)")
+    add.add_argument(
+        "--roll",
+        choices=ROLLS,
+        default="following",
+        help="where to start when DATE is not a working day (default: following)",
+    )
     return parser
 
 
@@ -63,8 +81,7 @@ def _year(text: str) -> int:
     try:
         return check_year(int(text))
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            str(exc) if isinstance(exc, AzcalError) else f"not a year: {text!r}") from None
+        raise argparse.ArgumentTypeError(str(exc) if isinstance(exc, AzcalError) else f"not a year: {text!r}") from None
 
 
 def _date(text: str) -> dt.date:
@@ -111,8 +128,13 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
     if args.command == "year":
         year = args.year or dt.date.today().year
         if args.json:
-            return _json({"year": year, "data_version": cal.data_version,
-                          "days": [_day_json(d, lang, cal) for d in cal.year(year).days]})
+            return _json(
+                {
+                    "year": year,
+                    "data_version": cal.data_version,
+                    "days": [_day_json(d, lang, cal) for d in cal.year(year).days],
+                }
+            )
         return _year_view(cal, year, lang, _use_colour())
     if args.command == "day":
         day = cal.day(args.date)
@@ -222,16 +244,29 @@ def _day_json(day: Day, lang: str, cal: Calendar) -> dict[str, Any]:
         "shortened_before": day.shortened_before.key if day.shortened_before else None,
         "estimated": day.estimated,
         "observances": [
-            {"key": o.key, "name": o.name(lang), "category": o.category.value, "basis": o.basis,
-             "source": o.source, "estimated": o.estimated, "decision": o.decision,
-             "commemorates": o.commemorates.isoformat() if o.commemorates else None,
-             "anniversary": o.anniversary(day.date.year)}
+            {
+                "key": o.key,
+                "name": o.name(lang),
+                "category": o.category.value,
+                "basis": o.basis,
+                "source": o.source,
+                "estimated": o.estimated,
+                "decision": o.decision,
+                "commemorates": o.commemorates.isoformat() if o.commemorates else None,
+                "anniversary": o.anniversary(day.date.year),
+            }
             for o in day.observances
         ],
-        "reason": None if reason is None else {
-            "rule": reason.rule.value, "text": _reason_text(day, lang, cal), "basis": reason.basis,
-            "source": reason.source, "stands_for": reason.stands_for.isoformat() if reason.stands_for else None,
-            "holiday": reason.holiday, "decision": reason.decision,
+        "reason": None
+        if reason is None
+        else {
+            "rule": reason.rule.value,
+            "text": _reason_text(day, lang, cal),
+            "basis": reason.basis,
+            "source": reason.source,
+            "stands_for": reason.stands_for.isoformat() if reason.stands_for else None,
+            "holiday": reason.holiday,
+            "decision": reason.decision,
         },
     }
 
@@ -250,13 +285,19 @@ def _break_names(run: Break, lang: str, cal: Calendar) -> list[str]:
 
 
 def _break_line(run: Break, lang: str, cal: Calendar) -> str:
-    return (f"{run.start.isoformat()} – {run.end.isoformat()}  {run.length:>2} {PHRASES[lang]['days']}  "
-            + ", ".join(_break_names(run, lang, cal)))
+    return f"{run.start.isoformat()} – {run.end.isoformat()}  {run.length:>2} {PHRASES[lang]['days']}  " + ", ".join(
+        _break_names(run, lang, cal)
+    )
 
 
 def _break_json(run: Break, lang: str, cal: Calendar) -> dict[str, Any]:
-    return {"start": run.start.isoformat(), "end": run.end.isoformat(), "length": run.length,
-            "names": _break_names(run, lang, cal), "days": [d.date.isoformat() for d in run.days]}
+    return {
+        "start": run.start.isoformat(),
+        "end": run.end.isoformat(),
+        "length": run.length,
+        "names": _break_names(run, lang, cal),
+        "days": [d.date.isoformat() for d in run.days],
+    }
 
 
 # -- the year grid --------------------------------------------------------------------------------
@@ -302,11 +343,14 @@ def _year_view(cal: Calendar, year: int, lang: str, colour: bool) -> str:
         if day.kind is Kind.REST_DAY:
             detail = _reason_text(day, lang, cal) or detail
         estimated = " (~)" if day.estimated else ""
-        out.append(f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  "
-                   f"{kinds[day.kind]:<26} {detail}{estimated}")
+        out.append(
+            f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  {kinds[day.kind]:<26} {detail}{estimated}"
+        )
     shortened = len(y.shortened_days())
-    out += ["", f"{year}: {y.workdays} {words['workdays']}, {y.hours} {words['hours']}, "
-                f"{shortened} × 7 {words['hours']}"]
+    out += [
+        "",
+        f"{year}: {y.workdays} {words['workdays']}, {y.hours} {words['hours']}, {shortened} × 7 {words['hours']}",
+    ]
     return "\n".join(out)
 
 

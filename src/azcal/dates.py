@@ -22,9 +22,7 @@ def to_date(value: object) -> dt.date:
         return value
     if isinstance(value, str):
         return _parse_iso(value)
-    raise DateTypeError(
-        f"expected a date, a datetime or a 'YYYY-MM-DD' string, got {type(value).__name__}: {value!r}"
-    )
+    raise DateTypeError(f"expected a date, a datetime or a 'YYYY-MM-DD' string, got {type(value).__name__}: {value!r}")
 
 
 def _parse_iso(text: str) -> dt.date:

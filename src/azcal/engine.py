@@ -102,15 +102,23 @@ def _place_decided_days(rules: RuleSet, first: dt.date, last: dt.date, window: _
         for item in decision.voting:
             if first <= item.date <= last:
                 window.observances[item.date].append(
-                    Observance("voting", item.names, Category.VOTING, voting.basis, decision.source,
-                               decision=decision.id)
+                    Observance(
+                        "voting", item.names, Category.VOTING, voting.basis, decision.source, decision=decision.id
+                    )
                 )
         for item in decision.declared_mourning:
             if first <= item.date <= last:
                 category = Category.MOURNING if item.non_working else Category.DECLARED_MOURNING
                 window.observances[item.date].append(
-                    Observance("declared_mourning", item.names, category, decision.title, decision.source,
-                               note=decision.note, decision=decision.id)
+                    Observance(
+                        "declared_mourning",
+                        item.names,
+                        category,
+                        decision.title,
+                        decision.source,
+                        note=decision.note,
+                        decision=decision.id,
+                    )
                 )
 
 
@@ -135,7 +143,11 @@ def _move_rest_days(rules: RuleSet, first: dt.date, last: dt.date, window: _Wind
         while window.is_off(target):  # the next working day not already taken
             target += ONE_DAY
         window.moved[target] = Reason(
-            rule, law.basis, law.source, stands_for=source_day, holiday=observance.key,
+            rule,
+            law.basis,
+            law.source,
+            stands_for=source_day,
+            holiday=observance.key,
             estimated=observance.estimated,
         )
 
@@ -154,13 +166,15 @@ def _apply_swaps(rules: RuleSet, first: dt.date, last: dt.date, window: _Window)
             if first <= item.rest <= last:
                 if window.is_off(item.rest):
                     raise fail(decision, f"swap rest day {item.rest} is already a day off")
-                new_off[item.rest] = Reason(Rule.SWAP, swap.basis, decision.source, stands_for=item.work,
-                                            decision=decision.id)
+                new_off[item.rest] = Reason(
+                    Rule.SWAP, swap.basis, decision.source, stands_for=item.work, decision=decision.id
+                )
             if first <= item.work <= last:
                 if not window.is_off(item.work) or window.has_day_off(item.work):
                     raise fail(decision, f"swap working day {item.work} is not a weekend day or moved rest day")
-                new_work[item.work] = Reason(Rule.SWAP, swap.basis, decision.source, stands_for=item.rest,
-                                             decision=decision.id)
+                new_work[item.work] = Reason(
+                    Rule.SWAP, swap.basis, decision.source, stands_for=item.rest, decision=decision.id
+                )
         for one_off in decision.rest_days:
             if first <= one_off.date <= last:
                 if window.is_off(one_off.date):
@@ -170,8 +184,7 @@ def _apply_swaps(rules: RuleSet, first: dt.date, last: dt.date, window: _Window)
             if first <= one_off.date <= last:
                 if not window.is_off(one_off.date) or window.has_day_off(one_off.date):
                     raise fail(decision, f"working day {one_off.date} is not a weekend day or moved rest day")
-                new_work[one_off.date] = Reason(Rule.DECISION, decision.title, decision.source,
-                                                decision=decision.id)
+                new_work[one_off.date] = Reason(Rule.DECISION, decision.title, decision.source, decision=decision.id)
     window.moved.update(new_off)
     window.worked.update(new_work)
 
@@ -195,8 +208,9 @@ def _resolve(day: dt.date, window: _Window, shortened_since: dt.date, rules: Rul
         # one kind per date: a holiday outranks the mourning day, which outranks a voting day
         first = min(off, key=lambda o: list(_KIND_OF_DAY_OFF).index(o.category))
         kind, rule = _KIND_OF_DAY_OFF[first.category]
-        reason = Reason(rule, first.basis, first.source, holiday=first.key, decision=first.decision,
-                        estimated=first.estimated)
+        reason = Reason(
+            rule, first.basis, first.source, holiday=first.key, decision=first.decision, estimated=first.estimated
+        )
     elif day in window.moved:
         kind, reason = Kind.REST_DAY, window.moved[day]
     elif is_weekend(day):

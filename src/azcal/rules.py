@@ -14,8 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .dates import FIRST_YEAR, LAST_YEAR
 from .errors import RulesError
@@ -156,7 +157,7 @@ class RuleSet:
             law=self.law,
             holidays={**self.holidays, **overlay.holidays},
             decisions=self.decisions + overlay.decisions,
-            origins=self.origins + (origin,),
+            origins=(*self.origins, origin),
         )
         _check_references(merged, overlay)
         return merged
@@ -256,10 +257,10 @@ class _Table:
         self.line = src.line_of(needle) if needle else None
         if not isinstance(table, dict):
             self.fail(f"expected a table, got {_type_name(table)}")
-        self.table: dict[str, Any] = table  # type: ignore[assignment]
+        self.table: dict[str, Any] = table
         self.read: set[str] = set()
 
-    def fail(self, message: str) -> RulesError:
+    def fail(self, message: str) -> NoReturn:
         raise RulesError(message, file=self.file, entry=self.entry, line=self.line)
 
     def get(self, key: str, kind: type | tuple[type, ...], required: bool) -> Any:
@@ -276,7 +277,7 @@ class _Table:
         return value
 
     def text(self, key: str, required: bool = True) -> str | None:
-        value = self.get(key, str, required)
+        value: str | None = self.get(key, str, required)
         if value is not None and not value.strip():
             self.fail(f"field {key!r} must not be empty")
         return value
@@ -323,14 +324,26 @@ def _as_date(value: object, table: _Table, key: str, in_range: bool = True) -> d
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    words = {str: "a string", int: "a whole number", bool: "true or false", dict: "a table",
-             list: "a list", dt.date: "a date"}
+    words = {
+        str: "a string",
+        int: "a whole number",
+        bool: "true or false",
+        dict: "a table",
+        list: "a list",
+        dt.date: "a date",
+    }
     return " or ".join(words.get(k, k.__name__) for k in kinds)
 
 
 def _type_name(value: object) -> str:
-    return {str: "a string", int: "a whole number", float: "a number", bool: "a boolean",
-            dict: "a table", list: "a list"}.get(type(value), type(value).__name__)
+    return {
+        str: "a string",
+        int: "a whole number",
+        float: "a number",
+        bool: "a boolean",
+        dict: "a table",
+        list: "a list",
+    }.get(type(value), type(value).__name__)
 
 
 def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
@@ -339,10 +352,16 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
     law: dict[str, LawRule] = {}
     for key, raw in doc.items():
         if key not in LAW_KEYS:
-            raise RulesError(f"unknown law rule {key!r}; expected {', '.join(LAW_KEYS)}",
-                             file=src.name, entry=f"[law.{key}]", line=src.line_of(f"[law.{key}]"))
+            raise RulesError(
+                f"unknown law rule {key!r}; expected {', '.join(LAW_KEYS)}",
+                file=src.name,
+                entry=f"[law.{key}]",
+                line=src.line_of(f"[law.{key}]"),
+            )
         t = _Table(raw, src, f"[law.{key}]", f"[law.{key}]")
-        law[key] = LawRule(key, t.text("basis") or "", t.text("source") or "", t.date("since", required=False, in_range=False))
+        law[key] = LawRule(
+            key, t.text("basis") or "", t.text("source") or "", t.date("since", required=False, in_range=False)
+        )
         t.done()
     if require:
         missing = [k for k in LAW_KEYS if k not in law]
@@ -370,7 +389,7 @@ def _holiday(key: str, raw: object, src: _Source) -> Holiday:
         t.fail("needs at least one [[holiday.KEY.rule]]")
     periods = tuple(_period(i, p, defaults, src, key) for i, p in enumerate(raw_periods))
     ordered = sorted(periods, key=lambda p: p.first)
-    for before, after in zip(ordered, ordered[1:], strict=False):
+    for before, after in pairwise(ordered):
         if before.last is None or before.last >= after.first:
             t.fail(f"rules overlap: years from {after.first} are covered twice")
     return Holiday(key=key, bayram=bayram, periods=tuple(ordered), origin=src.name, line=t.line)
@@ -485,7 +504,7 @@ def _sub(raw: object, parent: _Table, label: str) -> _Table:
     sub.file, sub.entry, sub.line = parent.file, f"{parent.entry} {label}", parent.line
     if not isinstance(raw, dict):
         sub.fail(f"expected a table, got {_type_name(raw)}")
-    sub.table, sub.read = raw, set()  # type: ignore[assignment]
+    sub.table, sub.read = raw, set()
     return sub
 
 
@@ -509,7 +528,7 @@ def _holiday_dates(raw: object, parent: _Table, index: int) -> HolidayDates:
         t.fail("'dates' must not be empty")
     dates = tuple(_as_date(v, t, "dates") for v in values)
     t.done()
-    for before, after in zip(dates, dates[1:], strict=False):
+    for before, after in pairwise(dates):
         if (after - before).days != 1:
             t.fail(f"'dates' must be consecutive days in order, got {before} then {after}")
     return HolidayDates(key, dates)
