@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeAlias
 
 from .errors import DateTypeError, InvalidDateError, YearOutOfRangeError
-
-DateLike: TypeAlias = "dt.date | str"
-"""A ``datetime.date``, a ``datetime.datetime`` (its date is used) or an ISO ``YYYY-MM-DD`` string."""
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100

@@ -125,6 +125,7 @@ def _place_decided_days(rules: RuleSet, first: dt.date, last: dt.date, window: _
 def _move_rest_days(rules: RuleSet, first: dt.date, last: dt.date, window: _Window) -> None:
     """Art. 105.5 (a rest day on a holiday) and 105.6 (Ramazan or Qurban on another holiday)."""
     weekend_rule, bayram_rule = rules.law["weekend_transfer"], rules.law["bayram_transfer"]
+    bayram_keys = {key for key, holiday in rules.holidays.items() if holiday.bayram}
     to_move: list[tuple[dt.date, Rule, Observance]] = []
     for day in sorted(d for d in window.observances if first <= d <= last):
         holidays = [o for o in window.observances[day] if o.category is Category.HOLIDAY]
@@ -133,7 +134,6 @@ def _move_rest_days(rules: RuleSet, first: dt.date, last: dt.date, window: _Wind
         if weekend_rule.since and day >= weekend_rule.since and is_weekend(day):
             to_move.append((day, Rule.WEEKEND_TRANSFER, holidays[0]))
         if bayram_rule.since and day >= bayram_rule.since:
-            bayram_keys = {k for k, h in rules.holidays.items() if h.bayram}
             bayrams = [o for o in holidays if o.key in bayram_keys]
             if bayrams and any(o.key not in bayram_keys for o in holidays):
                 to_move.append((day, Rule.BAYRAM_TRANSFER, bayrams[0]))

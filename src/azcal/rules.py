@@ -252,9 +252,8 @@ def _build(src: _Source, *, allow_law: bool, require_law: bool = False) -> RuleS
 class _Table:
     """Typed reads from one TOML table; ``done()`` rejects keys nobody read."""
 
-    def __init__(self, table: object, src: _Source, entry: str, needle: str | None = None):
-        self.file, self.entry = src.name, entry
-        self.line = src.line_of(needle) if needle else None
+    def __init__(self, table: object, file: str, entry: str, line: int | None):
+        self.file, self.entry, self.line = file, entry, line
         if not isinstance(table, dict):
             self.fail(f"expected a table, got {_type_name(table)}")
         self.table: dict[str, Any] = table
@@ -358,7 +357,7 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
                 entry=f"[law.{key}]",
                 line=src.line_of(f"[law.{key}]"),
             )
-        t = _Table(raw, src, f"[law.{key}]", f"[law.{key}]")
+        t = _Table(raw, src.name, f"[law.{key}]", src.line_of(f"[law.{key}]"))
         law[key] = LawRule(
             key, t.text("basis") or "", t.text("source") or "", t.date("since", required=False, in_range=False)
         )
@@ -372,7 +371,7 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
 
 def _holiday(key: str, raw: object, src: _Source) -> Holiday:
     entry = f"[holiday.{key}]"
-    t = _Table(raw, src, entry, entry)
+    t = _Table(raw, src.name, entry, src.line_of(entry))
     if not _KEY.match(key):
         t.fail("a holiday key is lower-case letters, digits and '_', starting with a letter")
     defaults = {
@@ -396,7 +395,7 @@ def _holiday(key: str, raw: object, src: _Source) -> Holiday:
 
 
 def _period(index: int, raw: object, defaults: dict[str, Any], src: _Source, key: str) -> HolidayPeriod:
-    t = _Table(raw, src, f"[holiday.{key}] rule {index + 1}", f"[holiday.{key}]")
+    t = _Table(raw, src.name, f"[holiday.{key}] rule {index + 1}", src.line_of(f"[holiday.{key}]"))
     years = t.get("years", list, True)
     if not 1 <= len(years) <= 2 or not all(isinstance(y, int) and not isinstance(y, bool) for y in years):
         t.fail("'years' must be [first] or [first, last] with whole years")
@@ -463,7 +462,7 @@ _DECISION_LISTS = ("swaps", "holiday_dates", "voting", "declared_mourning", "res
 def _decision(index: int, raw: object, src: _Source) -> Decision:
     ident = raw.get("id") if isinstance(raw, dict) else None
     entry = f"decision {ident!r}" if isinstance(ident, str) else f"decision #{index + 1}"
-    t = _Table(raw, src, entry, f'"{ident}"' if isinstance(ident, str) else None)
+    t = _Table(raw, src.name, entry, src.line_of(f'"{ident}"') if isinstance(ident, str) else None)
     decision_id = t.text("id") or ""
     if not _ID.match(decision_id):
         t.fail("an id is letters, digits, '_', '-' and '.', starting with a letter or digit")
@@ -500,12 +499,7 @@ def _decision(index: int, raw: object, src: _Source) -> Decision:
 
 
 def _sub(raw: object, parent: _Table, label: str) -> _Table:
-    sub = _Table.__new__(_Table)
-    sub.file, sub.entry, sub.line = parent.file, f"{parent.entry} {label}", parent.line
-    if not isinstance(raw, dict):
-        sub.fail(f"expected a table, got {_type_name(raw)}")
-    sub.table, sub.read = raw, set()
-    return sub
+    return _Table(raw, parent.file, f"{parent.entry} {label}", parent.line)
 
 
 def _swap(raw: object, parent: _Table, index: int) -> Swap:
