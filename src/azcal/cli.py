@@ -332,7 +332,7 @@ def _year_view(cal: Calendar, year: int, lang: str, colour: bool) -> str:
         out += ["  ".join(row).rstrip() for row in zip(*blocks, strict=True)]
     words, kinds = PHRASES[lang], KINDS[lang]
     legend = [f"{mark} {kinds[kind]}" for kind, mark in MARKS.items()]
-    legend.append(f"{SHORTENED_MARK} {words['shortened'].split(':')[0].split(' (')[0]}")
+    legend.append(f"{SHORTENED_MARK} {words['shortened_mark']}")
     out += [f"{words['legend']}: " + "   ".join(legend), ""]
     y = cal.year(year)
     for day in y.days:
