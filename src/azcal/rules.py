@@ -18,8 +18,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .dates import FIRST_YEAR, LAST_YEAR
-from .errors import RulesError
+from .dates import FIRST_YEAR, LAST_YEAR, to_date
+from .errors import AzcalError, RulesError
 from .model import LANGUAGES, Category
 
 LUNAR_HOLIDAYS = ("eid_al_fitr", "eid_al_adha")
@@ -245,8 +245,7 @@ def _build(src: _Source, *, allow_law: bool, require_law: bool = False) -> RuleS
             )
         seen[decision.id] = 1
     _check_one_meaning_per_date(decisions, src)
-    rules = RuleSet(law=law, holidays=holidays, decisions=decisions, origins=(src.name,))
-    return rules
+    return RuleSet(law=law, holidays=holidays, decisions=decisions, origins=(src.name,))
 
 
 class _Table:
@@ -309,9 +308,6 @@ def _as_date(value: object, table: _Table, key: str, in_range: bool = True) -> d
     if isinstance(value, dt.date):
         day = value
     else:
-        from .dates import to_date
-        from .errors import AzcalError
-
         try:
             day = to_date(value)
         except AzcalError as exc:
@@ -550,12 +546,13 @@ def _check_one_meaning_per_date(decisions: Iterable[Decision], src: _Source) -> 
             off.setdefault(item.date, d.id)
         for item in d.working_days:
             work.setdefault(item.date, d.id)
-    for day in sorted(off.keys() & work.keys()):
+    clash = min(off.keys() & work.keys(), default=None)
+    if clash is not None:
         raise RulesError(
-            f"{day} is made a day off by {off[day]!r} and a working day by {work[day]!r}",
+            f"{clash} is made a day off by {off[clash]!r} and a working day by {work[clash]!r}",
             file=src.name,
-            entry=f"decision {work[day]!r}",
-            line=src.line_of(f'"{work[day]}"'),
+            entry=f"decision {work[clash]!r}",
+            line=src.line_of(f'"{work[clash]}"'),
         )
 
 
