@@ -1,21 +1,18 @@
 """Compiled years and the questions HR and payroll code asks of them.
 
-A Calendar compiles each year once, when first asked, into its Days and a prefix count of workdays,
-so that ``is_workday`` is a lookup and counting or stepping over workdays never walks day by day.
-Compilation is guarded by a lock; once a year is compiled it never changes.
+A Calendar compiles each year once, when first asked, into compact arrays (see ``compiled``), so that
+``is_workday`` is a lookup, counting workdays is a subtraction and stepping over them a binary search,
+whatever the span.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from array import array
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .compiled import FIRST_ORDINAL, UNBUILT, WORKDAY, YEAR_STARTS, CompiledCalendar, date_at
 from .dates import FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .engine import ONE_DAY, build_year
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
@@ -25,16 +22,6 @@ from .rules import RuleSet, load_rules, official_rules
 
 Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
 ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
-
-
-@dataclass(frozen=True, slots=True)
-class _CompiledYear:
-    days: tuple[Day, ...]
-    workdays_before: array[int]  # workdays_before[i]: workdays among days[:i]; len(days) + 1 entries
-
-    @property
-    def workdays(self) -> int:
-        return self.workdays_before[-1]
 
 
 class Calendar:
@@ -52,8 +39,8 @@ class Calendar:
             base = base.layered(overlay)
         self.as_of = None if as_of is None else to_date(as_of)
         self._rules = base if self.as_of is None else base.as_of(self.as_of)
-        self._years: dict[int, _CompiledYear] = {}
-        self._lock = threading.Lock()
+        self._compiled = CompiledCalendar(self._build_year)
+        self._codes = self._compiled.codes
         for overlay in overlays:
             self._compile_years_touched(overlay)
 
@@ -71,19 +58,8 @@ class Calendar:
 
     # -- compiled years ----------------------------------------------------------------------------
 
-    def _compiled(self, year: int) -> _CompiledYear:
-        compiled = self._years.get(year)
-        if compiled is None:
-            with self._lock:
-                compiled = self._years.get(year)
-                if compiled is None:
-                    days = build_year(self._rules, year, estimated_first_days)
-                    counts = array("I", [0])
-                    for day in days:
-                        counts.append(counts[-1] + day.is_workday)
-                    compiled = _CompiledYear(days, counts)
-                    self._years[year] = compiled
-        return compiled
+    def _build_year(self, year: int) -> tuple[Day, ...]:
+        return build_year(self._rules, year, estimated_first_days)
 
     def _compile_years_touched(self, overlay: RuleSet) -> None:
         """Build the years a user's rules touch now, so that a bad file fails here, not on some later query."""
@@ -96,21 +72,35 @@ class Calendar:
             for one in decision.voting + decision.declared_mourning + decision.rest_days + decision.working_days:
                 years.add(one.date.year)
         for year in sorted(y for y in years if FIRST_YEAR <= y <= LAST_YEAR):
-            self._compiled(year)
+            self._compiled.ensure(year)
 
-    def _locate(self, day: dt.date) -> tuple[_CompiledYear, int]:
-        return self._compiled(day.year), day.timetuple().tm_yday - 1
+    def _position(self, date: dt.date | str) -> tuple[int, int]:
+        """The index of ``date`` in the compiled arrays and its year, compiled; a clear error for bad input."""
+        day = date if type(date) is dt.date else checked_date(date)
+        year = day.year
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            checked_date(day)  # raises, naming the range
+        self._compiled.ensure(year)
+        return day.toordinal() - FIRST_ORDINAL, year
 
     # -- single dates ------------------------------------------------------------------------------
 
     def day(self, date: dt.date | str) -> Day:
         """Everything known about ``date``: kind, hours, observances, reason."""
-        compiled, index = self._locate(checked_date(date))
-        return compiled.days[index]
+        index, year = self._position(date)
+        return self._compiled.days(year)[index - YEAR_STARTS[year - FIRST_YEAR]]
 
     def is_workday(self, date: dt.date | str) -> bool:
-        compiled, index = self._locate(checked_date(date))
-        return compiled.workdays_before[index + 1] != compiled.workdays_before[index]
+        # The hot path: one lookup for a date whose year is built; anything else goes the long way,
+        # which checks the input and builds the year.
+        try:
+            index = date.toordinal() - FIRST_ORDINAL  # type: ignore[union-attr]
+            code = self._codes[index] if index >= 0 else UNBUILT
+        except (AttributeError, TypeError, IndexError):
+            code = UNBUILT
+        if code == UNBUILT:
+            code = self._codes[self._position(date)[0]]
+        return code & WORKDAY != 0
 
     def next_workday(self, date: dt.date | str) -> dt.date:
         """The first workday strictly after ``date``."""
@@ -141,15 +131,10 @@ class Calendar:
 
     def workdays_between(self, start: dt.date | str, end: dt.date | str) -> int:
         """Workdays in the half-open range ``[start, end)``; negative when ``end`` is before ``start``."""
-        first, last = checked_date(start), checked_date(end)
-        if last < first:
-            return -self.workdays_between(last, first)
-        compiled_first, i = self._locate(first)
-        compiled_last, j = self._locate(last)
-        if first.year == last.year:
-            return compiled_last.workdays_before[j] - compiled_first.workdays_before[i]
-        middle = sum(self._compiled(y).workdays for y in range(first.year + 1, last.year))
-        return compiled_first.workdays - compiled_first.workdays_before[i] + middle + compiled_last.workdays_before[j]
+        (i, first), (j, last) = self._position(start), self._position(end)
+        compiled = self._compiled
+        compiled.ensure_range(min(first, last), max(first, last))
+        return compiled.workdays_before_index(j, last) - compiled.workdays_before_index(i, first)
 
     def roll(self, date: dt.date | str, roll: Roll = "following") -> dt.date:
         """``date`` if it is a workday, else the workday ``roll`` chooses (numpy's names)."""
@@ -176,23 +161,20 @@ class Calendar:
         if isinstance(n, bool) or not isinstance(n, int):
             raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
         start = self.roll(date, roll)
-        compiled, index = self._locate(start)
-        rank = compiled.workdays_before[index] + n  # rank of the target within start's year
-        year = start.year
-        while rank < 0 or rank >= self._compiled(year).workdays:
-            if rank < 0:
-                year -= 1
-                if year < FIRST_YEAR:
-                    raise YearOutOfRangeError(f"{n} workdays from {start} falls before {FIRST_YEAR}")
-                rank += self._compiled(year).workdays
-            else:
-                rank -= self._compiled(year).workdays
-                year += 1
-                if year > LAST_YEAR:
-                    raise YearOutOfRangeError(f"{n} workdays from {start} falls after {LAST_YEAR}")
-        compiled = self._compiled(year)
-        index = bisect_left(compiled.workdays_before, rank + 1) - 1
-        return compiled.days[index].date
+        index, year = self._position(start)
+        compiled = self._compiled
+        # every year has well over 200 workdays, so the answer lies within this many years of the start
+        reach = abs(n) // 200 + 1
+        first = max(FIRST_YEAR, year - reach) if n < 0 else year
+        last = min(LAST_YEAR, year + reach) if n > 0 else year
+        compiled.ensure_range(first, last)
+        rank = compiled.workdays_before_index(index, year) + n
+        low, high = compiled.workdays_up_to[first - FIRST_YEAR], compiled.workdays_up_to[last - FIRST_YEAR + 1]
+        if rank < low:
+            raise YearOutOfRangeError(f"{n} workdays from {start} falls before {FIRST_YEAR}")
+        if rank >= high:
+            raise YearOutOfRangeError(f"{n} workdays from {start} falls after {LAST_YEAR}")
+        return date_at(compiled.workday_with_rank(rank))
 
     # -- years -----------------------------------------------------------------------------------
 
@@ -201,10 +183,12 @@ class Calendar:
 
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:
         """The Days of the half-open range ``[start, end)``."""
-        day, last = checked_date(start), checked_date(end)
-        while day < last:
-            yield self.day(day)
-            day += ONE_DAY
+        first, last = checked_date(start), checked_date(end)
+        for year in range(first.year, last.year + 1):
+            days = self._compiled.days(year)
+            begin = (first - dt.date(year, 1, 1)).days if year == first.year else 0
+            stop = (last - dt.date(year, 1, 1)).days if year == last.year else len(days)
+            yield from days[begin:stop]
 
     @property
     def rules(self) -> RuleSet:
@@ -222,7 +206,7 @@ class Year:
     def __init__(self, calendar: Calendar, year: int):
         self.calendar = calendar
         self.year = year
-        self.days: tuple[Day, ...] = calendar._compiled(year).days
+        self.days: tuple[Day, ...] = calendar._compiled.days(year)
 
     def __repr__(self) -> str:
         return f"Year({self.year})"
@@ -235,7 +219,9 @@ class Year:
 
     @property
     def workdays(self) -> int:
-        return self.calendar._compiled(self.year).workdays
+        compiled = self.calendar._compiled
+        compiled.ensure(self.year)
+        return compiled.year_workdays[self.year - FIRST_YEAR]
 
     @property
     def hours(self) -> int:

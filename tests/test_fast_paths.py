@@ -1,0 +1,150 @@
+"""The compiled arrays and the numpy array queries agree with the engine's Day-by-Day answer, 1990-2100."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from itertools import accumulate
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import azcal
+from azcal import arrays
+from azcal.engine import build_year
+from azcal.lunar import estimated_first_days
+
+FIRST, LAST = dt.date(1990, 1, 1), dt.date(2100, 12, 31)
+
+
+@pytest.fixture(scope="module")
+def engine_days() -> list[azcal.Day]:
+    """Every Day of 1990-2100 straight from the engine, bypassing the compiled calendar."""
+    rules = azcal.official().rules
+    return [day for year in range(1990, 2101) for day in build_year(rules, year, estimated_first_days)]
+
+
+@pytest.fixture(scope="module")
+def all_dates(engine_days: list[azcal.Day]) -> np.ndarray:
+    return np.array([d.date for d in engine_days], dtype="datetime64[D]")
+
+
+def test_scalar_is_workday_agrees_on_every_date(engine_days: list[azcal.Day]) -> None:
+    cal = azcal.Calendar()
+    wrong = [d.date for d in engine_days if cal.is_workday(d.date) != d.is_workday]
+    assert wrong == []
+    assert sum(d.kind is azcal.Kind.WORKING_WEEKEND for d in engine_days) >= 30  # the hard cases are in there
+
+
+def test_array_is_workday_agrees_on_every_date(engine_days: list[azcal.Day], all_dates: np.ndarray) -> None:
+    answers = arrays.is_workday(all_dates, calendar=azcal.Calendar())
+    assert answers.dtype == np.bool_
+    assert answers.tolist() == [d.is_workday for d in engine_days]
+
+
+def test_counts_from_1990_agree_on_every_date(engine_days: list[azcal.Day], all_dates: np.ndarray) -> None:
+    counted = [0, *accumulate(d.is_workday for d in engine_days)][:-1]  # workdays before each date
+    cal = azcal.Calendar()
+    assert [cal.workdays_between(FIRST, d.date) for d in engine_days] == counted
+    assert arrays.workdays_between(np.datetime64(FIRST), all_dates, calendar=cal).tolist() == counted
+
+
+def test_working_hours_are_the_day_hours_summed(engine_days: list[azcal.Day]) -> None:
+    year_2025 = [d for d in engine_days if d.date.year == 2025]
+    assert azcal.Calendar().year(2025).hours == sum(d.hours for d in year_2025)
+
+
+def test_days_are_the_engine_days_even_after_the_cache_lets_them_go(engine_days: list[azcal.Day]) -> None:
+    cal = azcal.Calendar()
+    for year in range(2000, 2020):  # more years than are kept in memory
+        cal.year(year)
+    by_date = {d.date: d for d in engine_days}
+    for day in (dt.date(2000, 3, 21), dt.date(2025, 6, 21), dt.date(2025, 1, 20)):
+        assert cal.day(day) == by_date[day]
+    assert list(cal.days(dt.date(2024, 12, 30), dt.date(2025, 1, 3))) == [
+        by_date[dt.date(2024, 12, 30) + dt.timedelta(days=i)] for i in range(4)
+    ]
+
+
+def _walk(cal: azcal.Calendar, start: dt.date, n: int) -> dt.date:
+    day, step = cal.roll(start), 1 if n >= 0 else -1
+    for _ in range(abs(n)):
+        day = cal.next_workday(day) if step > 0 else cal.previous_workday(day)
+    return day
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1991, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(-400, 400))
+def test_add_workdays_is_the_walk_it_replaces(start: dt.date, n: int) -> None:
+    assert azcal.add_workdays(start, n) == _walk(azcal.official(), start, n)
+
+
+@pytest.mark.parametrize("roll", ["following", "preceding", "modifiedfollowing", "modifiedpreceding"])
+def test_array_add_workdays_agrees_with_scalar(roll: azcal.Roll) -> None:
+    cal = azcal.official()
+    rng = np.random.default_rng(2025)
+    starts = np.datetime64("1991-01-01") + rng.integers(0, 39_000, 3000)
+    starts = np.concatenate([starts, np.array(["2025-06-21", "2024-12-28", "2025-01-18"], dtype="datetime64[D]")])
+    steps = rng.integers(-300, 300, starts.size)
+    got = arrays.add_workdays(starts, steps, roll).astype(object).tolist()
+    expected = [cal.add_workdays(s, int(n), roll) for s, n in zip(starts.astype(object), steps, strict=True)]
+    assert got == expected
+
+
+def test_numpy_cannot_hold_a_working_saturday_but_azcal_can() -> None:
+    saturday = np.array(["2025-06-21"], dtype="datetime64[D]")
+    assert arrays.is_workday(saturday).tolist() == [True]
+    assert np.is_busday(saturday).tolist() == [False]
+
+
+def test_array_inputs_numpy_converts() -> None:
+    assert arrays.is_workday(["2025-01-20", dt.date(2025, 1, 21)]).tolist() == [False, True]
+    grid = np.array([["2025-06-20", "2025-06-21"], ["2025-06-22", "2025-06-23"]], dtype="datetime64[D]")
+    assert arrays.is_workday(grid).tolist() == [[True, True], [False, True]]
+    assert arrays.is_workday(np.array([], dtype="datetime64[D]")).tolist() == []
+    with_time = np.array(["2025-06-21T23:59"], dtype="datetime64[m]")
+    assert arrays.is_workday(with_time).tolist() == [True]
+
+
+@pytest.mark.parametrize(
+    ("values", "error", "words"),
+    [
+        (np.array(["2025-01-01", "NaT"], dtype="datetime64[D]"), azcal.InvalidDateError, "NaT"),
+        (["1989-12-31"], azcal.YearOutOfRangeError, "1990-01-01 to 2100-12-31"),
+        ([1, 2], azcal.DateTypeError, "int64"),
+        (["2025-02-30"], azcal.InvalidDateError, "2025-02-30"),
+        (["20250101"], azcal.InvalidDateError, "YYYY-MM-DD"),
+    ],
+)
+def test_bad_array_input_is_named(values: object, error: type[Exception], words: str) -> None:
+    with pytest.raises(error, match=words):
+        arrays.is_workday(values)  # type: ignore[arg-type]
+
+
+def test_array_add_workdays_errors() -> None:
+    with pytest.raises(azcal.YearOutOfRangeError, match="2100-12-30"):
+        arrays.add_workdays(["2025-01-02", "2100-12-30"], [1, 5])
+    with pytest.raises(azcal.NotAWorkdayError, match="2025-01-18"):
+        arrays.add_workdays(["2025-01-17", "2025-01-18"], 1, "raise")
+    with pytest.raises(azcal.ArgumentTypeError, match="whole numbers"):
+        arrays.add_workdays(["2025-01-17"], 1.5)
+    with pytest.raises(azcal.InvalidArgumentError, match="unknown roll"):
+        arrays.add_workdays(["2025-01-17"], 1, "sideways")  # type: ignore[arg-type]
+
+
+def test_years_compile_only_when_asked() -> None:
+    cal = azcal.Calendar()
+    cal.is_workday(dt.date(2025, 5, 28))
+    assert cal._compiled.built.count(1) == 1
+
+
+def test_import_and_a_query_load_neither_numpy_nor_the_holidays_package() -> None:
+    code = (
+        "import sys, azcal; azcal.is_workday('2025-01-20'); azcal.workdays_between('2025-01-01', '2025-12-31');"
+        "print(sorted(m for m in ('numpy', 'holidays', 'icalendar') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
