@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from itertools import accumulate
 
 import numpy as np
@@ -148,3 +149,24 @@ def test_import_and_a_query_load_neither_numpy_nor_the_holidays_package() -> Non
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+def test_threads_compiling_the_arrays_at_once_agree_with_one(engine_days: list[azcal.Day]) -> None:
+    cal = azcal.Calendar()
+    by_year: dict[int, list[bool]] = {}
+    for day in engine_days:
+        by_year.setdefault(day.date.year, []).append(day.is_workday)
+
+    def ask(year: int) -> tuple[list[bool], int]:
+        answers = [cal.is_workday(dt.date(year, 1, 1) + dt.timedelta(days=i)) for i in range(len(by_year[year]))]
+        return answers, cal.workdays_between(dt.date(1990, 1, 1), dt.date(year, 1, 1))
+
+    years = list(range(1990, 2101))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = dict(zip(years, pool.map(ask, years), strict=True))
+    before = 0
+    for year in years:
+        answers, counted = results[year]
+        assert answers == by_year[year]
+        assert counted == before
+        before += sum(by_year[year])
