@@ -88,3 +88,68 @@ def test_json_errors_are_json(capsys: pytest.CaptureFixture[str], tmp_path: Path
     bad.write_text("[[decision]]\nid = 'x'\n", encoding="utf-8")
     code, _, err = run(capsys, "day", "2025-01-01", "--json", "--rules", str(bad))
     assert code == 1 and json.loads(err)["error"].startswith(str(bad))
+
+
+def test_norms_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "norms", "2026", "--lang", "en")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Production calendar 2026: 40-hour week"
+    assert lines[-1].split() == ["Year", "365", "124", "241", "6", "1922"]  # S29: 241 days, 1922 hours
+    assert next(line for line in lines if line.startswith("March")).split() == ["March", "31", "17", "14", "1", "111"]
+    assert sum(line.startswith("Q") for line in lines) == 4
+
+
+def test_norms_reduced_week_and_as_of(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "norms", "2026", "--week-hours", "36")
+    assert out.splitlines()[-1].split() == ["İl", "365", "124", "241", "0", "1735,2"]
+    _, out, _ = run(capsys, "norms", "2025", "--as-of", "2024-12-31", "--json")
+    data = json.loads(out)
+    assert (data["year_total"]["workdays"], data["year_total"]["hours"]) == (239, 1903)  # S23, S24
+    assert data["months"][2]["hours"] == 110  # S26
+    _, out, _ = run(capsys, "norms", "2026", "--week-hours", "24", "--json")
+    assert json.loads(out)["year_total"]["hours"] == 1156.8
+
+
+def test_hours_and_leave(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "hours", "2026-01-01", "2026-02-01")[1] == "151\n"
+    _, out, _ = run(capsys, "hours", "2026-01-01", "2026-02-01", "--week-hours", "24", "--json")
+    assert json.loads(out) == {
+        "start": "2026-01-01",
+        "end": "2026-02-01",
+        "week_hours": 24,
+        "workdays": 19,
+        "hours": 91.2,
+    }
+    _, out, _ = run(capsys, "leave", "2026-03-16", "21", "--lang", "en")
+    assert out.splitlines()[:2] == ["Last day of leave: 2026-04-10, Friday", "Back to work: 2026-04-13, Monday"]
+    assert "2026-03-20  Novruz, Eid al-Fitr (Ramazan Bayram)" in out
+    _, out, _ = run(capsys, "leave", "2026-01-10", "21", "--json")
+    data = json.loads(out)
+    assert (data["last_day"], data["work_resumes"]) == ("2026-01-31", "2026-02-02")
+    assert [d["date"] for d in data["not_counted"]] == ["2026-01-20"]
+
+
+def test_day_shows_the_anniversary(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "day", "2025-01-20", "--lang", "en")
+    assert "Day of National Mourning — 35th anniversary of 20 January 1990" in out
+    _, out, _ = run(capsys, "day", "2025-01-20", "--json")
+    assert json.loads(out)["observances"][0]["anniversary"] == 35
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "words"),
+    [
+        (["norms", "2026", "--week-hours", "30"], 2, "invalid choice: 30"),
+        (["norms", "2026", "--week-hours", "forty"], 2, "invalid int value"),
+        (["norms", "2101"], 2, "outside the supported range"),
+        (["leave", "2026-03-16", "0"], 2, "at least 1"),
+        (["leave", "2026-03-16", "three"], 2, "not a whole number"),
+        (["leave", "2100-12-01", "40"], 1, "after 2100-12-31"),
+        (["hours", "2026-01-01"], 2, "required"),
+    ],
+)
+def test_payroll_mistakes(capsys: pytest.CaptureFixture[str], argv: list[str], status: int, words: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == status and out == ""
+    assert words in err and len(err.strip().splitlines()) == 1

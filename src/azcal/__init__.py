@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading as _threading
+from decimal import Decimal as _Decimal
 
 from .calendar import ROLLS, Calendar, Roll, Year
 from .dates import FIRST_YEAR, LAST_YEAR
@@ -28,6 +29,7 @@ from .errors import (
     RulesError,
     YearOutOfRangeError,
 )
+from .hr import WEEK_HOURS, Leave, Norm, Norms
 from .model import LANGUAGES, Break, Category, Day, Kind, Observance, Reason, Rule
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "LANGUAGES",
     "LAST_YEAR",
     "ROLLS",
+    "WEEK_HOURS",
     "ArgumentTypeError",
     "AzcalError",
     "Break",
@@ -46,6 +49,9 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
+    "Leave",
+    "Norm",
+    "Norms",
     "NotAWorkdayError",
     "Observance",
     "Reason",
@@ -57,10 +63,12 @@ __all__ = [
     "add_workdays",
     "day",
     "is_workday",
+    "leave_end",
     "next_workday",
     "official",
     "previous_workday",
     "workdays_between",
+    "working_hours",
     "year",
 ]
 
@@ -105,6 +113,16 @@ def add_workdays(date: _dt.date | str, n: int, roll: Roll = "following") -> _dt.
 def workdays_between(start: _dt.date | str, end: _dt.date | str) -> int:
     """Workdays in ``[start, end)``."""
     return official().workdays_between(start, end)
+
+
+def working_hours(start: _dt.date | str, end: _dt.date | str, week_hours: int = 40) -> _Decimal:
+    """Working hours in ``[start, end)`` for a 40-, 36- or 24-hour week."""
+    return official().working_hours(start, end, week_hours)
+
+
+def leave_end(start: _dt.date | str, days: int) -> Leave:
+    """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
+    return official().leave_end(start, days)
 
 
 def year(y: int) -> Year:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from .compiled import FIRST_ORDINAL, UNBUILT, WORKDAY, YEAR_STARTS, CompiledCalendar, date_at
-from .dates import FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
+from . import hr
+from .compiled import FIRST_ORDINAL, SPAN, UNBUILT, WORKDAY, YEAR_STARTS, CompiledCalendar, date_at
+from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, checked_end, to_date
 from .engine import ONE_DAY, build_year
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
 from .lunar import estimated_first_days
@@ -74,14 +76,17 @@ class Calendar:
         for year in sorted(y for y in years if FIRST_YEAR <= y <= LAST_YEAR):
             self._compiled.ensure(year)
 
-    def _position(self, date: dt.date | str) -> tuple[int, int]:
-        """The index of ``date`` in the compiled arrays and its year, compiled; a clear error for bad input."""
-        day = date if type(date) is dt.date else checked_date(date)
-        year = day.year
-        if not FIRST_YEAR <= year <= LAST_YEAR:
-            checked_date(day)  # raises, naming the range
-        self._compiled.ensure(year)
-        return day.toordinal() - FIRST_ORDINAL, year
+    def _position(self, date: dt.date | str, *, range_end: bool = False) -> tuple[int, int]:
+        """The index of ``date`` in the compiled arrays and its year, compiled; a clear error for bad input.
+
+        With ``range_end``, ``date`` bounds a half-open range and may also be 1 January 2101.
+        """
+        day = date if type(date) is dt.date else to_date(date)
+        if range_end and day == END_OF_RANGE:
+            return SPAN, day.year
+        checked_date(day)  # raises for a year out of range, naming the range
+        self._compiled.ensure(day.year)
+        return day.toordinal() - FIRST_ORDINAL, day.year
 
     # -- single dates ------------------------------------------------------------------------------
 
@@ -130,11 +135,28 @@ class Calendar:
     # -- counting and stepping over workdays ---------------------------------------------------------
 
     def workdays_between(self, start: dt.date | str, end: dt.date | str) -> int:
-        """Workdays in the half-open range ``[start, end)``; negative when ``end`` is before ``start``."""
-        (i, first), (j, last) = self._position(start), self._position(end)
+        """Workdays in the half-open range ``[start, end)``; negative when ``end`` is before ``start``.
+
+        ``end`` may be 1 January 2101, to count up to the last day of the range.
+        """
+        (i, first), (j, last) = self._range(start, end)
         compiled = self._compiled
-        compiled.ensure_range(min(first, last), max(first, last))
         return compiled.workdays_before_index(j, last) - compiled.workdays_before_index(i, first)
+
+    def shortened_days_between(self, start: dt.date | str, end: dt.date | str) -> int:
+        """Art. 108 shortened days in ``[start, end)``, signed as ``workdays_between``."""
+        (i, first), (j, last) = self._range(start, end)
+        compiled = self._compiled
+        return compiled.shortened_before_index(j, last) - compiled.shortened_before_index(i, first)
+
+    def working_hours(self, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
+        """Working hours in ``[start, end)`` for a 40-, 36- or 24-hour week (see ``azcal.hr``)."""
+        return hr.working_hours(self, start, end, week_hours)
+
+    def _range(self, start: dt.date | str, end: dt.date | str) -> tuple[tuple[int, int], tuple[int, int]]:
+        first, last = self._position(start, range_end=True), self._position(end, range_end=True)
+        self._compiled.ensure_range(min(first[1], last[1]), max(first[1], last[1]))
+        return first, last
 
     def roll(self, date: dt.date | str, roll: Roll = "following") -> dt.date:
         """``date`` if it is a workday, else the workday ``roll`` chooses (numpy's names)."""
@@ -181,10 +203,20 @@ class Calendar:
     def year(self, year: int) -> Year:
         return Year(self, check_year(year))
 
+    # -- payroll ---------------------------------------------------------------------------------
+
+    def norms(self, year: int, week_hours: int = 40) -> hr.Norms:
+        """The production calendar of ``year``: days and hours per month, quarter and year."""
+        return hr.norms(self, year, week_hours)
+
+    def leave_end(self, start: dt.date | str, days: int) -> hr.Leave:
+        """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
+        return hr.leave_end(self, start, days)
+
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:
         """The Days of the half-open range ``[start, end)``."""
-        first, last = checked_date(start), checked_date(end)
-        for year in range(first.year, last.year + 1):
+        first, last = checked_end(start), checked_end(end)
+        for year in range(first.year, min(last.year, LAST_YEAR) + 1):
             days = self._compiled.days(year)
             begin = (first - dt.date(year, 1, 1)).days if year == first.year else 0
             stop = (last - dt.date(year, 1, 1)).days if year == last.year else len(days)
@@ -226,6 +258,10 @@ class Year:
     @property
     def hours(self) -> int:
         return sum(d.hours for d in self.days)
+
+    def norms(self, week_hours: int = 40) -> hr.Norms:
+        """This year's production calendar: days and hours per month, quarter and year."""
+        return self.calendar.norms(self.year, week_hours)
 
     def non_working_days(self) -> list[Day]:
         return [d for d in self.days if not d.is_workday]

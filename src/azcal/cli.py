@@ -1,4 +1,4 @@
-"""The ``azcal`` command: a year at a glance, a date's status and why, breaks, workday arithmetic."""
+"""The ``azcal`` command: a year at a glance, a date's status and why, breaks, workday arithmetic, payroll."""
 
 from __future__ import annotations
 
@@ -9,16 +9,18 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, NoReturn
 
 from . import Calendar
 from .calendar import ROLLS
 from .dates import FIRST_YEAR, LAST_YEAR, check_year, to_date
 from .errors import AzcalError
+from .hr import WEEK_HOURS, Leave, Norm, Norms
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
-from .texts import KINDS, MARKS, MONTHS, PHRASES, SHORTENED_MARK, WEEKDAY_NAMES, WEEKDAYS
+from .texts import KINDS, LEAVE, MARKS, MONTHS, NORMS, PHRASES, SHORTENED_MARK, WEEKDAY_NAMES, WEEKDAYS, anniversary
 
-COMMANDS = ("year", "day", "breaks", "workdays", "add")
+COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave")
 COLOURS = {
     Kind.HOLIDAY: "31",
     Kind.MOURNING: "35",
@@ -74,6 +76,22 @@ def _parser() -> argparse.ArgumentParser:
         default="following",
         help="where to start when DATE is not a working day (default: following)",
     )
+    week = _Parser(add_help=False)
+    week.add_argument(
+        "--week-hours",
+        type=int,
+        choices=WEEK_HOURS,
+        default=40,
+        help="the working week: 40 hours, or the reduced 36 or 24 (default: 40)",
+    )
+    norms = sub.add_parser("norms", parents=[common, week], help="working days and hours per month (payroll)")
+    norms.add_argument("year", nargs="?", type=_year)
+    hours = sub.add_parser("hours", parents=[common, week], help="working hours in [START, END)")
+    hours.add_argument("start", type=_date)
+    hours.add_argument("end", type=_date)
+    leave = sub.add_parser("leave", parents=[common], help="where an annual leave of DAYS calendar days ends")
+    leave.add_argument("start", type=_date)
+    leave.add_argument("days", type=_positive, help="calendar days of leave")
     return parser
 
 
@@ -96,6 +114,13 @@ def _int(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    number = _int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -155,6 +180,25 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         if args.json:
             return _json({"date": args.date.isoformat(), "n": args.n, "roll": args.roll, "result": result.isoformat()})
         return result.isoformat()
+    if args.command == "norms":
+        norms = cal.norms(args.year or dt.date.today().year, args.week_hours)
+        return _json(_norms_json(norms)) if args.json else _norms_table(norms, lang)
+    if args.command == "hours":
+        hours = cal.working_hours(args.start, args.end, args.week_hours)
+        if args.json:
+            return _json(
+                {
+                    "start": args.start.isoformat(),
+                    "end": args.end.isoformat(),
+                    "week_hours": args.week_hours,
+                    "workdays": cal.workdays_between(args.start, args.end),
+                    "hours": _number(hours),
+                }
+            )
+        return _decimal(hours, lang)
+    if args.command == "leave":
+        leave = cal.leave_end(args.start, args.days)
+        return _json(_leave_json(leave, lang)) if args.json else _leave_text(leave, lang)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -197,12 +241,11 @@ def _reason_text(day: Day, lang: str, cal: Calendar) -> str | None:
     return None  # a holiday, mourning or voting day: its observance says it
 
 
-def _observance_lines(o: Observance, year: int, lang: str) -> list[str]:
+def _observance_lines(o: Observance, lang: str) -> list[str]:
     words = PHRASES[lang]
     head = o.name(lang)
-    number = o.anniversary(year)
-    if number and o.commemorates:
-        head += " — " + words["anniversary"].format(n=number, year=o.commemorates.isoformat())
+    if o.anniversary and o.commemorates:
+        head += " — " + anniversary(o.anniversary, o.commemorates, lang)
     if o.estimated:
         head += f" ({words['estimated']})"
     lines = [f"  {head}", f"    {words['basis']}: {o.basis}"]
@@ -218,7 +261,7 @@ def _day_text(day: Day, lang: str, cal: Calendar) -> str:
     weekday = WEEKDAY_NAMES[lang][day.date.weekday()]
     lines = [f"{day.date.isoformat()}, {weekday}: {status} — {KINDS[lang][day.kind]}, {day.hours} {words['hours']}"]
     for o in day.observances:
-        lines += _observance_lines(o, day.date.year, lang)
+        lines += _observance_lines(o, lang)
     text = _reason_text(day, lang, cal)
     if text and day.reason:
         lines.append(f"  {text}")
@@ -253,7 +296,7 @@ def _day_json(day: Day, lang: str, cal: Calendar) -> dict[str, Any]:
                 "estimated": o.estimated,
                 "decision": o.decision,
                 "commemorates": o.commemorates.isoformat() if o.commemorates else None,
-                "anniversary": o.anniversary(day.date.year),
+                "anniversary": o.anniversary,
             }
             for o in day.observances
         ],
@@ -297,6 +340,93 @@ def _break_json(run: Break, lang: str, cal: Calendar) -> dict[str, Any]:
         "length": run.length,
         "names": _break_names(run, lang, cal),
         "days": [d.date.isoformat() for d in run.days],
+    }
+
+
+# -- payroll --------------------------------------------------------------------------------------
+
+
+def _number(value: Decimal) -> int | float:
+    """A whole number stays an int in JSON; 1735.2 is written as 1735.2 (the shortest float that reads back)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _decimal(value: Decimal, lang: str) -> str:
+    return format(value.normalize(), "f").replace(".", NORMS[lang].decimal_mark)  # 160, not 1.6E+2
+
+
+def _norms_table(norms: Norms, lang: str) -> str:
+    words = NORMS[lang]
+    rows = [words.columns]
+    for q, quarter in enumerate(norms.quarters):
+        rows += [_norm_row(MONTHS[lang][3 * q + i], m, lang) for i, m in enumerate(norms.months[3 * q : 3 * q + 3])]
+        rows.append(_norm_row(words.quarters[q], quarter, lang))
+    rows.append(_norm_row(words.year, norms.total, lang))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    title = words.title.format(year=norms.year, hours=norms.week_hours)
+    lines = [title, ""]
+    for n, row in enumerate(rows):
+        line = "  ".join(
+            [row[0].ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)]
+        )
+        lines.append(line)
+        if n == 0 or row[0] in words.quarters:
+            lines.append("-" * len(line))
+    return "\n".join(lines)
+
+
+def _norm_row(label: str, norm: Norm, lang: str) -> tuple[str, ...]:
+    figures = (norm.calendar_days, norm.non_working_days, norm.workdays, norm.shortened_days)
+    return (label, *map(str, figures), _decimal(norm.hours, lang))
+
+
+def _norm_json(norm: Norm) -> dict[str, Any]:
+    return {
+        "period": norm.period,
+        "start": norm.start.isoformat(),
+        "end": norm.end.isoformat(),
+        "calendar_days": norm.calendar_days,
+        "non_working_days": norm.non_working_days,
+        "workdays": norm.workdays,
+        "shortened_days": norm.shortened_days,
+        "hours": _number(norm.hours),
+    }
+
+
+def _norms_json(norms: Norms) -> dict[str, Any]:
+    return {
+        "year": norms.year,
+        "week_hours": norms.week_hours,
+        "months": [_norm_json(m) for m in norms.months],
+        "quarters": [_norm_json(q) for q in norms.quarters],
+        "year_total": _norm_json(norms.total),
+    }
+
+
+def _leave_text(leave: Leave, lang: str) -> str:
+    words, weekdays = LEAVE[lang], WEEKDAY_NAMES[lang]
+    lines = [
+        f"{words['last_day']}: {leave.last_day.isoformat()}, {weekdays[leave.last_day.weekday()]}",
+        f"{words['resumes']}: {leave.work_resumes.isoformat()}, {weekdays[leave.work_resumes.weekday()]}",
+    ]
+    if leave.not_counted:
+        lines.append(f"{words['not_counted']}:")
+        for day in leave.not_counted:
+            names = ", ".join(o.name(lang) for o in day.observances if o.category.is_day_off)
+            lines.append(f"  {day.date.isoformat()}  {names}")
+    return "\n".join(lines)
+
+
+def _leave_json(leave: Leave, lang: str) -> dict[str, Any]:
+    return {
+        "start": leave.start.isoformat(),
+        "days": leave.days,
+        "last_day": leave.last_day.isoformat(),
+        "work_resumes": leave.work_resumes.isoformat(),
+        "not_counted": [
+            {"date": d.date.isoformat(), "names": [o.name(lang) for o in d.observances if o.category.is_day_off]}
+            for d in leave.not_counted
+        ],
     }
 
 

@@ -46,8 +46,9 @@ class CompiledCalendar:
         self._build = build
         self._lock = threading.Lock()
         self.codes = bytearray([UNBUILT]) * SPAN
-        self.workdays_before = array("H", bytes(2 * SPAN))  # within the date's year
-        self.shortened_before = array("H", bytes(2 * SPAN))
+        # within the date's year; one more entry, always 0, for the end of the range
+        self.workdays_before = array("H", bytes(2 * (SPAN + 1)))
+        self.shortened_before = array("H", bytes(2 * (SPAN + 1)))
         self.year_workdays = [0] * YEARS
         self.year_shortened = [0] * YEARS
         # workdays (shortened days) in all built years before each year; YEARS + 1 entries
@@ -65,9 +66,9 @@ class CompiledCalendar:
             self._compile(year)
 
     def ensure_range(self, first: int, last: int) -> None:
-        """Compile every year from ``first`` to ``last`` inclusive."""
+        """Compile every year from ``first`` to ``last`` inclusive (up to the end of the range)."""
         if not self.complete:
-            for year in range(first, last + 1):
+            for year in range(first, min(last, LAST_YEAR) + 1):
                 self.ensure(year)
 
     def ensure_all(self) -> None:
@@ -126,7 +127,10 @@ class CompiledCalendar:
     # -- reading (the years asked must be built) ---------------------------------------------------
 
     def workdays_before_index(self, index: int, year: int) -> int:
-        """Workdays from 1 January 1990 to the date at ``index`` (exclusive), counting built years only."""
+        """Workdays from 1 January 1990 to the date at ``index`` (exclusive), counting built years only.
+
+        ``index`` may be ``SPAN``, with ``year`` 2101: the end of the range.
+        """
         return self.workdays_up_to[year - FIRST_YEAR] + self.workdays_before[index]
 
     def shortened_before_index(self, index: int, year: int) -> int:

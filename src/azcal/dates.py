@@ -8,6 +8,7 @@ from .errors import DateTypeError, InvalidDateError, YearOutOfRangeError
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
+END_OF_RANGE = dt.date(LAST_YEAR + 1, 1, 1)  # the exclusive end that takes in 31 December 2100
 
 
 def to_date(value: object) -> dt.date:
@@ -50,3 +51,9 @@ def checked_date(value: object) -> dt.date:
             f"{day.isoformat()} is outside the supported range {FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31"
         )
     return day
+
+
+def checked_end(value: object) -> dt.date:
+    """A date that ends a half-open range: any supported date, or 1 January 2101 to take in the last day."""
+    day = to_date(value)
+    return day if day == END_OF_RANGE else checked_date(day)

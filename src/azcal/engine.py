@@ -89,11 +89,16 @@ def _place_holidays(rules: RuleSet, year: int, window: _Window, estimate: Estima
                 source=period.source,
                 estimated=estimated,
                 commemorates=period.commemorates,
+                anniversary=_anniversary(period.commemorates, dates[0].year),
                 note=period.note,
                 decision=decision_id,
             )
             for day in dates:
                 window.observances[day].append(observance)
+
+
+def _anniversary(event: dt.date | None, year: int) -> int | None:
+    return year - event.year if event is not None and year > event.year else None
 
 
 def _place_decided_days(rules: RuleSet, first: dt.date, last: dt.date, window: _Window) -> None:

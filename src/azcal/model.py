@@ -54,7 +54,8 @@ class Observance:
     basis: str
     source: str
     estimated: bool = False
-    commemorates: dt.date | None = None
+    commemorates: dt.date | None = None  # the date of the event the day remembers
+    anniversary: int | None = None  # which anniversary of that event this is: 35 for 20 January 2025
     note: str | None = None
     decision: str | None = None  # id of the decision that set this date, if one did
 
@@ -63,12 +64,6 @@ class Observance:
         if lang not in LANGUAGES:
             raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
         return self.names.get(lang) or self.names["az"]
-
-    def anniversary(self, year: int) -> int | None:
-        """Which anniversary of the commemorated event falls in ``year`` (35 for 20 Jan in 2025)."""
-        if self.commemorates is None or year <= self.commemorates.year:
-            return None
-        return year - self.commemorates.year
 
 
 class Rule(StrEnum):

@@ -23,7 +23,7 @@ from .errors import AzcalError, RulesError
 from .model import LANGUAGES, Category
 
 LUNAR_HOLIDAYS = ("eid_al_fitr", "eid_al_adha")
-LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting")
+LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting", "leave", "leave_amended")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from .model import Kind, Rule
 
 MONTHS = {
@@ -102,7 +105,7 @@ PHRASES = {
         "decision": "qərar",
         "basis": "Əsas",
         "source": "Mənbə",
-        "anniversary": "{n}-ci ildönümü ({year})",
+        "anniversary": "{event}: {n} ildönümü",
         "legend": "Şərti işarələr",
         "shortened_mark": "qısaldılmış iş günü",
         "breaks": "Fasilələr",
@@ -123,7 +126,7 @@ PHRASES = {
         "decision": "decision",
         "basis": "Basis",
         "source": "Source",
-        "anniversary": "anniversary {n} ({year})",
+        "anniversary": "{n} anniversary of {event}",
         "legend": "Legend",
         "shortened_mark": "shortened working day",
         "breaks": "Breaks",
@@ -144,7 +147,7 @@ PHRASES = {
         "decision": "решение",
         "basis": "Основание",
         "source": "Источник",
-        "anniversary": "{n}-я годовщина ({year})",
+        "anniversary": "{n} годовщина: {event}",
         "legend": "Обозначения",
         "shortened_mark": "сокращённый рабочий день",
         "breaks": "Периоды отдыха",
@@ -160,4 +163,110 @@ MARKS = {  # one character after the day number in the year grid, so the grid re
     Kind.WORKING_WEEKEND: "^",
 }
 SHORTENED_MARK = "'"
+
+
+@dataclass(frozen=True)
+class NormWords:
+    """The production calendar table's words in one language."""
+
+    title: str
+    columns: tuple[str, ...]
+    quarters: tuple[str, ...]
+    year: str
+    decimal_mark: str
+
+
+NORMS = {
+    "az": NormWords(
+        title="İstehsalat təqvimi {year}: həftədə {hours} saat",
+        columns=("Ay", "Təqvim günləri", "Qeyri-iş günləri", "İş günləri", "Qısaldılmış", "İş saatları"),
+        quarters=("I rüb", "II rüb", "III rüb", "IV rüb"),
+        year="İl",
+        decimal_mark=",",
+    ),
+    "en": NormWords(
+        title="Production calendar {year}: {hours}-hour week",
+        columns=("Month", "Calendar days", "Days off", "Working days", "Shortened", "Hours"),
+        quarters=("Q1", "Q2", "Q3", "Q4"),
+        year="Year",
+        decimal_mark=".",
+    ),
+    "ru": NormWords(
+        title="Производственный календарь {year}: {hours}-часовая неделя",
+        columns=("Месяц", "Календарные дни", "Нерабочие дни", "Рабочие дни", "Сокращённые", "Часы"),
+        quarters=("I квартал", "II квартал", "III квартал", "IV квартал"),
+        year="Год",
+        decimal_mark=",",
+    ),
+}
+LEAVE = {
+    "az": {
+        "last_day": "Məzuniyyətin son günü",
+        "resumes": "İşə çıxma günü",
+        "not_counted": "Məzuniyyət günlərinə daxil edilmir (Əmək Məcəlləsi 114.6)",
+    },
+    "en": {
+        "last_day": "Last day of leave",
+        "resumes": "Back to work",
+        "not_counted": "Not counted as leave days (Labor Code Art. 114.6)",
+    },
+    "ru": {
+        "last_day": "Последний день отпуска",
+        "resumes": "Выход на работу",
+        "not_counted": "Не включаются в дни отпуска (Трудовой кодекс, ст. 114.6)",
+    },
+}
 RULE_PHRASE = {Rule.WEEKEND_TRANSFER: "weekend_transfer", Rule.BAYRAM_TRANSFER: "bayram_transfer"}
+
+
+# Month names as they stand inside a date: "20 yanvar 1990", "20 января 1990".
+MONTHS_IN_DATE = {
+    "az": tuple(m.lower() for m in MONTHS["az"]),
+    "en": MONTHS["en"],
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+}
+
+# Azerbaijani ordinal suffixes follow the vowel harmony of the number's last word: 1-ci, 3-cü, 6-cı,
+# 9-cu; for a round number it is the tens (10-cu, 40-cı), hundreds (100-cü) or thousands (1000-ci) word.
+_AZ_UNITS = ("", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu")
+_AZ_TENS = ("", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı")
+
+
+def ordinal(n: int, lang: str) -> str:
+    """``n`` as an ordinal number: 35th, 35-ci, 35-я (feminine, to agree with годовщина)."""
+    if lang == "az":
+        if n % 10:
+            suffix = _AZ_UNITS[n % 10]
+        elif n % 100:
+            suffix = _AZ_TENS[n % 100 // 10]
+        else:
+            suffix = "ci" if n % 1000 == 0 else "cü"
+        return f"{n}-{suffix}"
+    if lang == "ru":
+        return f"{n}-я"
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """20 January 1990, 20 yanvar 1990, 20 января 1990 г."""
+    text = f"{day.day} {MONTHS_IN_DATE[lang][day.month - 1]} {day.year}"
+    return text + " г." if lang == "ru" else text
+
+
+def anniversary(n: int, event: dt.date, lang: str) -> str:
+    """'35th anniversary of 20 January 1990', in ``lang``."""
+    return PHRASES[lang]["anniversary"].format(n=ordinal(n, lang), event=long_date(event, lang))

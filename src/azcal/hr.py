@@ -1,0 +1,131 @@
+"""What payroll asks of the calendar: working-time norms, working hours, where a leave ends.
+
+Working hours follow the Labor Code. The norm is 8 hours a day for the 40-hour five-day week (Art. 91).
+The day before a holiday, the mourning day or a voting day is one hour shorter (Art. 108). People on
+reduced time do not get the shorter day (Art. 108 excludes them), so a 36- or 24-hour week is the
+weekly hours spread over five days, with no shortening: 7.2 and 4.8 hours a working day. Hours are
+``Decimal``, so 1903 stays 1903 and 7.2 × 241 is exactly 1735.2.
+
+Annual leave is counted in calendar days (Art. 114). The holidays inside a leave are not leave days,
+and since 16 January 2026 neither are the mourning day and voting days, so the leave lasts longer by
+that many days (Art. 114.6). Which days those are is data: ``[law.leave]`` and ``[law.leave_amended]``
+in holidays.toml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
+from .errors import ArgumentTypeError, InvalidArgumentError, YearOutOfRangeError
+from .model import Category, Day
+
+if TYPE_CHECKING:
+    from .calendar import Calendar
+
+WEEK_HOURS = (40, 36, 24)
+FULL_WEEK = 40  # the only week that gets Art. 108's shorter day
+WORKDAYS_A_WEEK = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Norm:
+    """The working-time figures of one period: a month, a quarter or a year (``end`` exclusive)."""
+
+    period: str  # "2026-03", "2026-Q1" or "2026"
+    start: dt.date
+    end: dt.date
+    calendar_days: int
+    non_working_days: int
+    workdays: int
+    shortened_days: int  # days one hour shorter under Art. 108; none for a reduced week
+    hours: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Norms:
+    """A year's production calendar for one working week: months, quarters and the whole year."""
+
+    year: int
+    week_hours: int
+    months: tuple[Norm, ...]
+    quarters: tuple[Norm, ...]
+    total: Norm
+
+
+@dataclass(frozen=True, slots=True)
+class Leave:
+    """An annual leave: its calendar days, the days that do not count, its last day, the day work resumes."""
+
+    start: dt.date
+    days: int
+    last_day: dt.date
+    work_resumes: dt.date
+    not_counted: tuple[Day, ...]  # holidays (and, from 16 January 2026, mourning and voting days) inside it
+
+
+def check_week_hours(week_hours: object) -> int:
+    if isinstance(week_hours, bool) or not isinstance(week_hours, int):
+        raise ArgumentTypeError(f"week_hours must be 40, 36 or 24, got {type(week_hours).__name__}: {week_hours!r}")
+    if week_hours not in WEEK_HOURS:
+        raise InvalidArgumentError(f"week_hours must be 40, 36 or 24 (Labor Code Art. 91), got {week_hours}")
+    return week_hours
+
+
+def hours_for(workdays: int, shortened: int, week_hours: int) -> Decimal:
+    """Working hours of ``workdays`` days of which ``shortened`` are Art. 108 shortened days."""
+    per_day = Decimal(week_hours) / WORKDAYS_A_WEEK
+    return per_day * workdays - (shortened if week_hours == FULL_WEEK else 0)
+
+
+def working_hours(calendar: Calendar, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
+    """Working hours in ``[start, end)``; negative when ``end`` comes first, as ``workdays_between``."""
+    week = check_week_hours(week_hours)
+    return hours_for(calendar.workdays_between(start, end), calendar.shortened_days_between(start, end), week)
+
+
+def norm(calendar: Calendar, period: str, start: dt.date, end: dt.date, week_hours: int) -> Norm:
+    workdays = calendar.workdays_between(start, end)
+    shortened = calendar.shortened_days_between(start, end) if week_hours == FULL_WEEK else 0
+    days = (end - start).days
+    return Norm(
+        period, start, end, days, days - workdays, workdays, shortened, hours_for(workdays, shortened, week_hours)
+    )
+
+
+def norms(calendar: Calendar, year: int, week_hours: int = 40) -> Norms:
+    """The production calendar of ``year``: each month, each quarter and the year."""
+    year, week = check_year(year), check_week_hours(week_hours)
+    starts = [dt.date(year, m, 1) for m in range(1, 13)]
+    ends = [*starts[1:], dt.date(year + 1, 1, 1)]
+    months = [norm(calendar, f"{year}-{s.month:02}", s, e, week) for s, e in zip(starts, ends, strict=True)]
+    quarters = tuple(norm(calendar, f"{year}-Q{q + 1}", starts[3 * q], ends[3 * q + 2], week) for q in range(4))
+    return Norms(year, week, tuple(months), quarters, norm(calendar, str(year), starts[0], ends[-1], week))
+
+
+def leave_end(calendar: Calendar, start: dt.date | str, days: int) -> Leave:
+    """Where an annual leave of ``days`` calendar days from ``start`` ends, and when work resumes."""
+    first = checked_date(start)
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise ArgumentTypeError(f"days must be a whole number of calendar days, got {type(days).__name__}: {days!r}")
+    if days < 1:
+        raise InvalidArgumentError(f"a leave lasts at least one calendar day, got {days}")
+    amended = calendar.rules.law["leave_amended"].since or dt.date.max
+    counted, left_out = 0, []
+    for day in calendar.days(first, END_OF_RANGE):
+        if _not_a_leave_day(day, amended):
+            left_out.append(day)
+            continue
+        counted += 1
+        if counted == days:
+            return Leave(first, days, day.date, calendar.next_workday(day.date), tuple(left_out))
+    raise YearOutOfRangeError(f"a leave of {days} days from {first} would end after {LAST_YEAR}-12-31")
+
+
+def _not_a_leave_day(day: Day, amended: dt.date) -> bool:
+    """Art. 114.6: ``day`` is left out of the leave's count, so the leave lasts a day longer."""
+    left_out = {Category.HOLIDAY} | ({Category.MOURNING, Category.VOTING} if day.date >= amended else set())
+    return any(o.category in left_out for o in day.observances)
