@@ -18,6 +18,7 @@ import threading as _threading
 from decimal import Decimal as _Decimal
 
 from .calendar import ROLLS, Calendar, Roll, Year
+from .check import check_rules
 from .dates import FIRST_YEAR, LAST_YEAR
 from .errors import (
     ArgumentTypeError,
@@ -61,6 +62,7 @@ __all__ = [
     "Year",
     "YearOutOfRangeError",
     "add_workdays",
+    "check_rules",
     "day",
     "is_workday",
     "leave_end",

@@ -14,13 +14,14 @@ from typing import Any, NoReturn
 
 from . import Calendar
 from .calendar import ROLLS
+from .check import check_rules
 from .dates import FIRST_YEAR, LAST_YEAR, check_year, to_date
 from .errors import AzcalError
 from .hr import WEEK_HOURS, Leave, Norm, Norms
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .texts import KINDS, LEAVE, MARKS, MONTHS, NORMS, PHRASES, SHORTENED_MARK, WEEKDAY_NAMES, WEEKDAYS, anniversary
 
-COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave")
+COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check")
 COLOURS = {
     Kind.HOLIDAY: "31",
     Kind.MOURNING: "35",
@@ -92,6 +93,9 @@ def _parser() -> argparse.ArgumentParser:
     leave = sub.add_parser("leave", parents=[common], help="where an annual leave of DAYS calendar days ends")
     leave.add_argument("start", type=_date)
     leave.add_argument("days", type=_positive, help="calendar days of leave")
+    check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
+    check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    check.add_argument("files", nargs="+", metavar="FILE")
     return parser
 
 
@@ -130,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     wants_json = "--json" in args_list
     try:
         args = _parser().parse_args(args_list)
+        if args.command == "check":
+            return _check(args.files, args.json)
         calendar = Calendar(as_of=args.as_of, rules=args.rules)
         output = _run(args, calendar)
     except UsageError as exc:
@@ -146,6 +152,25 @@ def _fail(message: str, status: int, as_json: bool) -> int:
     line = json.dumps({"error": message, "status": status}, ensure_ascii=False) if as_json else f"azcal: {message}"
     print(line.replace("\n", " "), file=sys.stderr)
     return status
+
+
+def _check(files: list[str], as_json: bool) -> int:
+    """The findings are the output: on standard output, one line each; status 1 if any file has a problem."""
+    found = {name: check_rules(name) for name in files}
+    if as_json:
+        report = [
+            {
+                "file": name,
+                "ok": not errors,
+                "errors": [{"message": e.reason, "entry": e.entry, "line": e.line} for e in errors],
+            }
+            for name, errors in found.items()
+        ]
+        print(_json(report))
+    else:
+        for name, errors in found.items():
+            print(f"{name}: ok" if not errors else "\n".join(str(e).replace("\n", " ") for e in errors))
+    return 1 if any(found.values()) else 0
 
 
 def _run(args: argparse.Namespace, cal: Calendar) -> str:

@@ -26,7 +26,7 @@ def _parse_iso(text: str) -> dt.date:
     stripped = text.strip()
     parts = stripped.split("-")
     # fromisoformat also takes '20250120' and '2025-W03-1'; users mean YYYY-MM-DD, so insist on it.
-    if len(parts) != 3 or not all(p.isdigit() for p in parts) or [len(p) for p in parts] != [4, 2, 2]:
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts) or [len(p) for p in parts] != [4, 2, 2]:
         raise InvalidDateError(f"not a date in the form YYYY-MM-DD: {text!r}")
     try:
         return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))

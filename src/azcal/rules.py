@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from .dates import FIRST_YEAR, LAST_YEAR, to_date
 from .errors import AzcalError, RulesError
@@ -27,6 +27,8 @@ LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "vot
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +179,13 @@ def official_rules() -> RuleSet:
     return rules.layered(_build(decisions, allow_law=False))
 
 
-def load_rules(path: str | Path) -> RuleSet:
-    """A user's rules file: ``[holiday.KEY]`` tables and ``[[decision]]`` entries, as in the packaged data."""
+def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> RuleSet:
+    """A user's rules file: ``[holiday.KEY]`` tables and ``[[decision]]`` entries, as in the packaged data.
+
+    The first problem raises a ``RulesError``. With ``errors``, a bad entry is added to that list
+    instead and the rest of the file is still checked; the RuleSet returned then holds only the good
+    entries and must not be used unless ``errors`` stayed empty.
+    """
     name = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -188,7 +195,7 @@ def load_rules(path: str | Path) -> RuleSet:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RulesError(f"not UTF-8 text (byte {exc.start})", file=name) from None
-    return _build(_Source(name, text), allow_law=False)
+    return _build(_Source(name, text), allow_law=False, errors=errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,30 +217,38 @@ class _Source:
         try:
             return tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as exc:
-            line = getattr(exc, "lineno", None)
-            message = getattr(exc, "msg", str(exc))
+            message = str(exc)
+            at = re.search(r"\(at line (\d+), column \d+\)$", message)
+            line = int(at.group(1)) if at else None  # tomllib puts the place in the message
             raise RulesError(f"not valid TOML: {message}", file=self.name, line=line) from None
 
 
-def _build(src: _Source, *, allow_law: bool, require_law: bool = False) -> RuleSet:
+def _build(
+    src: _Source, *, allow_law: bool, require_law: bool = False, errors: list[RulesError] | None = None
+) -> RuleSet:
     doc = src.parse()
     allowed = {"holiday", "decision"} | ({"law"} if allow_law else set())
     for key in doc:
         if key not in allowed:
-            raise RulesError(
-                f"unknown top-level key {key!r}; expected {', '.join(sorted(allowed))}",
-                file=src.name,
-                line=src.line_of(key),
+            _report(
+                RulesError(
+                    f"unknown top-level key {key!r}; expected {', '.join(sorted(allowed))}",
+                    file=src.name,
+                    line=src.line_of(key),
+                ),
+                errors,
             )
     law = _law(doc.get("law", {}), src, require=require_law)
     holidays_doc = doc.get("holiday", {})
     if not isinstance(holidays_doc, dict):
         raise RulesError("'holiday' must be tables like [holiday.KEY]", file=src.name)
-    holidays = {key: _holiday(key, table, src) for key, table in holidays_doc.items()}
+    holidays = _each(holidays_doc.items(), lambda item: _holiday(item[0], item[1], src), errors)
     decisions_doc = doc.get("decision", [])
     if not isinstance(decisions_doc, list):
         raise RulesError("'decision' must be a list of [[decision]] tables", file=src.name)
-    decisions = tuple(_decision(i, table, src) for i, table in enumerate(decisions_doc))
+    decisions = tuple(_each(enumerate(decisions_doc), lambda item: _decision(item[0], item[1], src), errors))
+    if errors:
+        return RuleSet(law=law, holidays={}, decisions=(), origins=(src.name,))
     seen: dict[str, int] = {}
     for decision in decisions:
         if decision.id in seen:
@@ -245,7 +260,24 @@ def _build(src: _Source, *, allow_law: bool, require_law: bool = False) -> RuleS
             )
         seen[decision.id] = 1
     _check_one_meaning_per_date(decisions, src)
-    return RuleSet(law=law, holidays=holidays, decisions=decisions, origins=(src.name,))
+    return RuleSet(law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,))
+
+
+def _report(error: RulesError, errors: list[RulesError] | None) -> None:
+    if errors is None:
+        raise error
+    errors.append(error)
+
+
+def _each(items: Iterable[_T], parse: Callable[[_T], _R], errors: list[RulesError] | None) -> list[_R]:
+    """``parse`` applied to each item; a bad item raises, or is reported and left out when collecting."""
+    parsed = []
+    for item in items:
+        try:
+            parsed.append(parse(item))
+        except RulesError as exc:
+            _report(exc, errors)
+    return parsed
 
 
 class _Table:
@@ -535,17 +567,28 @@ def _dated(raw: object, parent: _Table, label: str, index: int, may_work: bool =
 
 
 def _check_one_meaning_per_date(decisions: Iterable[Decision], src: _Source) -> None:
-    """A date may not be both a day off and a working day in one file."""
+    """A date may be made a day off, or a working day, by one entry of a file, and not both."""
     off: dict[dt.date, str] = {}
     work: dict[dt.date, str] = {}
+
+    def claim(claims: dict[dt.date, str], day: dt.date, decision: str, what: str) -> None:
+        if day in claims:
+            raise RulesError(
+                f"{day} is made a {what} twice (also by {claims[day]!r})",
+                file=src.name,
+                entry=f"decision {decision!r}",
+                line=src.line_of(f'"{decision}"'),
+            )
+        claims[day] = decision
+
     for d in decisions:
         for s in d.swaps:
-            off.setdefault(s.rest, d.id)
-            work.setdefault(s.work, d.id)
+            claim(off, s.rest, d.id, "day off")
+            claim(work, s.work, d.id, "working day")
         for item in d.voting + d.rest_days + tuple(m for m in d.declared_mourning if m.non_working):
-            off.setdefault(item.date, d.id)
+            claim(off, item.date, d.id, "day off")
         for item in d.working_days:
-            work.setdefault(item.date, d.id)
+            claim(work, item.date, d.id, "working day")
     clash = min(off.keys() & work.keys(), default=None)
     if clash is not None:
         raise RulesError(
