@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 import azcal
-from azcal.rules import official_rules
+from azcal.rules import load_rules, official_rules
 
 COMPANY = """
 [holiday.company_day]
@@ -45,6 +46,25 @@ def test_packaged_data_is_consistent() -> None:
         for period in holiday.periods:
             assert period.source and period.basis and set(period.names) == {"az", "en", "ru"}
     assert len({d.id for d in rules.decisions}) == len(rules.decisions)
+
+
+def test_every_official_swap_pairs_a_rest_day_with_a_worked_day() -> None:
+    cal = azcal.official()
+    swaps = [s for d in official_rules().decisions for s in d.swaps]
+    assert len(swaps) > 30
+    for swap in swaps:
+        rest, work = cal.day(swap.rest), cal.day(swap.work)
+        assert rest.kind is azcal.Kind.REST_DAY and rest.reason and rest.reason.stands_for == swap.work, swap
+        assert work.is_workday and work.reason and work.reason.rule is azcal.Rule.SWAP, swap
+        assert work.reason.stands_for == swap.rest
+
+
+def test_the_packaged_decisions_pass_the_checks_a_user_file_gets() -> None:
+    data = resources.files("azcal") / "data" / "decisions.toml"
+    errors: list[azcal.RulesError] = []
+    with resources.as_file(data) as path:
+        rules = load_rules(path, errors=errors)
+    assert errors == [] and len(rules.decisions) == len(official_rules().decisions)
 
 
 def test_a_user_rules_file_changes_the_answers(tmp_path: Path) -> None:
