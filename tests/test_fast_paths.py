@@ -7,6 +7,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from itertools import accumulate
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ import azcal
 from azcal import arrays
 from azcal.engine import build_year
 from azcal.lunar import estimated_first_days
+from azcal.rules import official_rules
 
 FIRST, LAST = dt.date(1990, 1, 1), dt.date(2100, 12, 31)
 
@@ -170,3 +172,26 @@ def test_threads_compiling_the_arrays_at_once_agree_with_one(engine_days: list[a
         assert answers == by_year[year]
         assert counted == before
         before += sum(by_year[year])
+
+
+def test_add_workdays_in_a_calendar_with_few_workdays_a_year(tmp_path: Path) -> None:
+    # A company closed some 140 days a year (never on a day an official swap already makes a rest day):
+    # about 110 workdays a year, so 500 workdays span 5 years.
+    decided = {
+        f"{d.month:02}-{d.day:02}" for x in official_rules().decisions for s in x.swaps for d in (s.rest, s.work)
+    }
+    closed = [f"{m:02}-{d:02}" for m in range(1, 13) for d in range(2, 29, 2) if f"{m:02}-{d:02}" not in decided]
+    rules = tmp_path / "closed.toml"
+    rules.write_text(
+        "[holiday.winter_closure]\ncategory = 'day_off'\n"
+        "names = { az = 'Qış tətili', en = 'Winter closure', ru = 'Зимнее закрытие' }\n"
+        "basis = 'Company order 1'\nsource = 'https://intranet.example/1'\n"
+        f"[[holiday.winter_closure.rule]]\nyears = [2000]\ndates = {closed!r}\n",
+        encoding="utf-8",
+    )
+    cal = azcal.Calendar.with_rules(rules)
+    assert cal.year(2020).workdays < 150
+    for start, n in ((dt.date(2010, 7, 1), 500), (dt.date(2030, 7, 1), -500), (dt.date(2098, 7, 1), 90)):
+        assert cal.add_workdays(start, n) == _walk(cal, start, n)
+    with pytest.raises(azcal.YearOutOfRangeError, match="after 2100"):
+        cal.add_workdays(dt.date(2098, 7, 1), 500)

@@ -180,3 +180,15 @@ def test_rules_and_as_of_combine(tmp_path: Path) -> None:
     cal = azcal.Calendar.with_rules(write(tmp_path, COMPANY), as_of=dt.date(2025, 1, 5))
     assert cal.day("2025-04-04").is_workday  # the company decision was adopted on 10 January
     assert not cal.day("2025-09-15").is_workday
+
+
+def test_a_company_day_off_leaves_the_official_days_in_place(tmp_path: Path) -> None:
+    # 21 June 2025 is an official working Saturday (in place of 27 June); 10 March 2025 was first a
+    # moved rest day (for Women's Day on Saturday 8 March). A company closing on both changes neither.
+    text = COMPANY.replace('dates = ["09-15"]', 'dates = ["06-21", "03-07"]')
+    cal = azcal.Calendar.with_rules(write(tmp_path, text))
+    assert cal.day("2025-06-21").kind is azcal.Kind.HOLIDAY  # the company's own day wins for its staff
+    assert cal.day("2025-06-27").kind is azcal.Kind.REST_DAY  # the official swap still stands
+    official = azcal.official()
+    for day in ("2025-03-10", "2025-03-27", "2025-03-28", "2025-04-01"):
+        assert cal.day(day).kind is official.day(day).kind

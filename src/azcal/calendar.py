@@ -185,18 +185,23 @@ class Calendar:
         start = self.roll(date, roll)
         index, year = self._position(start)
         compiled = self._compiled
-        # every year has well over 200 workdays, so the answer lies within this many years of the start
+        # Build the years the answer can lie in: a year has some 240 workdays, so first try as many years
+        # as 200 a year would need, then widen (a user's rules may leave fewer).
         reach = abs(n) // 200 + 1
-        first = max(FIRST_YEAR, year - reach) if n < 0 else year
-        last = min(LAST_YEAR, year + reach) if n > 0 else year
-        compiled.ensure_range(first, last)
-        rank = compiled.workdays_before_index(index, year) + n
-        low, high = compiled.workdays_up_to[first - FIRST_YEAR], compiled.workdays_up_to[last - FIRST_YEAR + 1]
-        if rank < low:
-            raise YearOutOfRangeError(f"{n} workdays from {start} falls before {FIRST_YEAR}")
-        if rank >= high:
-            raise YearOutOfRangeError(f"{n} workdays from {start} falls after {LAST_YEAR}")
-        return date_at(compiled.workday_with_rank(rank))
+        first = last = year
+        while True:
+            compiled.ensure_range(first, last)
+            rank = compiled.workdays_before_index(index, year) + n
+            if rank < compiled.workdays_up_to[first - FIRST_YEAR]:
+                if first == FIRST_YEAR:
+                    raise YearOutOfRangeError(f"{n} workdays from {start} falls before {FIRST_YEAR}")
+                first = max(FIRST_YEAR, first - reach)
+            elif rank >= compiled.workdays_up_to[last - FIRST_YEAR + 1]:
+                if last == LAST_YEAR:
+                    raise YearOutOfRangeError(f"{n} workdays from {start} falls after {LAST_YEAR}")
+                last = min(LAST_YEAR, last + reach)
+            else:
+                return date_at(compiled.workday_with_rank(rank))
 
     # -- years -----------------------------------------------------------------------------------
 

@@ -63,7 +63,7 @@ class CompiledCalendar:
 
     def ensure(self, year: int) -> None:
         if not self.built[year - FIRST_YEAR]:
-            self._compile(year)
+            self.days(year)
 
     def ensure_range(self, first: int, last: int) -> None:
         """Compile every year from ``first`` to ``last`` inclusive (up to the end of the range)."""
@@ -87,13 +87,6 @@ class CompiledCalendar:
                 self._store(year, days)
             self._keep(year, days)
         return days
-
-    def _compile(self, year: int) -> None:
-        days = self._build(year)
-        with self._lock:
-            if not self.built[year - FIRST_YEAR]:
-                self._store(year, days)
-            self._keep(year, days)
 
     def _keep(self, year: int, days: tuple[Day, ...]) -> None:
         self._days[year] = days
@@ -137,7 +130,11 @@ class CompiledCalendar:
         return self.shortened_up_to[year - FIRST_YEAR] + self.shortened_before[index]
 
     def workday_with_rank(self, rank: int) -> int:
-        """Index of the workday that has ``rank`` workdays before it; every year must be built."""
+        """Index of the workday with ``rank`` workdays before it, counted over the built years.
+
+        Every year between the date the rank was counted from and the answer must be built: an unbuilt
+        year counts as empty, so the search would pass over it.
+        """
         k = bisect_right(self.workdays_up_to, rank) - 1
         start, end = YEAR_STARTS[k], YEAR_STARTS[k + 1]
         return bisect_left(self.workdays_before, rank - self.workdays_up_to[k] + 1, start, end) - 1

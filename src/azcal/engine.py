@@ -34,7 +34,9 @@ class _Window:
     worked: dict[dt.date, Reason]  # days made working by a swap or a decision
 
     def has_day_off(self, day: dt.date) -> bool:
-        return any(o.category.is_day_off for o in self.observances.get(day, ()))
+        # A company's own day off (DAY_OFF) is left out: it neither pushes the official transfers nor
+        # blocks the official swaps; where it falls on one of their days, the two simply coincide.
+        return any(o.category.is_day_off and o.category is not Category.DAY_OFF for o in self.observances.get(day, ()))
 
     def is_off(self, day: dt.date) -> bool:
         if day in self.worked:
@@ -206,7 +208,8 @@ _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 def _resolve(day: dt.date, window: _Window, shortened_since: dt.date, rules: RuleSet) -> Day:
     observances = tuple(window.observances.get(day, ()))
     reason: Reason | None
-    if day in window.worked:
+    own_day_off = any(o.category is Category.DAY_OFF for o in observances)
+    if day in window.worked and not own_day_off:  # a company's own day off wins over an official working day
         kind = Kind.WORKING_WEEKEND if is_weekend(day) else Kind.WORKDAY
         reason = window.worked[day]
     elif off := [o for o in observances if o.category.is_day_off]:
