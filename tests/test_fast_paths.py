@@ -81,7 +81,13 @@ def _walk(cal: azcal.Calendar, start: dt.date, n: int) -> dt.date:
 @settings(max_examples=200, deadline=None)
 @given(st.dates(min_value=dt.date(1991, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(-400, 400))
 def test_add_workdays_is_the_walk_it_replaces(start: dt.date, n: int) -> None:
-    assert azcal.add_workdays(start, n) == _walk(azcal.official(), start, n)
+    try:
+        walked = _walk(azcal.official(), start, n)
+    except azcal.YearOutOfRangeError:
+        with pytest.raises(azcal.YearOutOfRangeError):
+            azcal.add_workdays(start, n)
+        return
+    assert azcal.add_workdays(start, n) == walked
 
 
 @pytest.mark.parametrize("roll", ["following", "preceding", "modifiedfollowing", "modifiedpreceding"])
