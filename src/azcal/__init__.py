@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading as _threading
+from collections.abc import Iterable as _Iterable
 from decimal import Decimal as _Decimal
+from typing import Literal as _Literal
 
 from .calendar import ROLLS, Calendar, Roll, Year
 from .check import check_rules
@@ -69,6 +71,7 @@ __all__ = [
     "next_workday",
     "official",
     "previous_workday",
+    "to_ics",
     "workdays_between",
     "working_hours",
     "year",
@@ -129,6 +132,18 @@ def leave_end(start: _dt.date | str, days: int) -> Leave:
 
 def year(y: int) -> Year:
     return official().year(y)
+
+
+def to_ics(
+    years: int | _Iterable[int],
+    lang: str = "az",
+    *,
+    include: str | _Iterable[str] | None = None,
+    group: _Literal["day", "run"] = "day",
+    stamp: _dt.datetime | None = None,
+) -> bytes:
+    """The official calendar's ``years`` as an iCalendar file; see ``Calendar.to_ics``."""
+    return official().to_ics(years, lang, include=include, group=group, stamp=stamp)
 
 
 def __getattr__(name: str) -> str:

@@ -8,7 +8,7 @@ whatever the span.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -217,6 +217,22 @@ class Calendar:
     def leave_end(self, start: dt.date | str, days: int) -> hr.Leave:
         """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
         return hr.leave_end(self, start, days)
+
+    # -- exports ---------------------------------------------------------------------------------
+
+    def to_ics(
+        self,
+        years: int | Iterable[int],
+        lang: str = "az",
+        *,
+        include: str | Iterable[str] | None = None,
+        group: Literal["day", "run"] = "day",
+        stamp: dt.datetime | None = None,
+    ) -> bytes:
+        """This calendar's ``years`` as an iCalendar file (RFC 5545); see docs/ics.md."""
+        from . import ics  # icalendar loads only when a file is asked for
+
+        return ics.to_ics(self, years, lang, include=include, group=group, stamp=stamp)
 
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:
         """The Days of the half-open range ``[start, end)``."""

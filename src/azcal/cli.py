@@ -18,10 +18,11 @@ from .check import check_rules
 from .dates import FIRST_YEAR, LAST_YEAR, check_year, to_date
 from .errors import AzcalError
 from .hr import WEEK_HOURS, Leave, Norm, Norms
+from .ics import GROUPS, INCLUDE, to_ics, write_atomically
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .texts import KINDS, LEAVE, MARKS, MONTHS, NORMS, PHRASES, SHORTENED_MARK, WEEKDAY_NAMES, WEEKDAYS, anniversary
 
-COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check")
+COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check", "ics")
 COLOURS = {
     Kind.HOLIDAY: "31",
     Kind.MOURNING: "35",
@@ -93,6 +94,18 @@ def _parser() -> argparse.ArgumentParser:
     leave = sub.add_parser("leave", parents=[common], help="where an annual leave of DAYS calendar days ends")
     leave.add_argument("start", type=_date)
     leave.add_argument("days", type=_positive, help="calendar days of leave")
+    ics = sub.add_parser("ics", parents=[common], help="an iCalendar file of one or more years (RFC 5545)")
+    ics.add_argument("years", nargs="+", type=_years, metavar="YEAR", help="a year or a range such as 2025-2027")
+    ics.add_argument("-o", "--output", metavar="FILE", help="write to FILE, replaced whole (default: standard output)")
+    ics.add_argument(
+        "--include",
+        type=_include,
+        metavar="KINDS",
+        help=f"comma-separated kinds of event: {', '.join(INCLUDE)} (default: all but declared_mourning)",
+    )
+    ics.add_argument(
+        "--group", choices=GROUPS, default="day", help="one event per day, or per run of days (default: day)"
+    )
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
     check.add_argument("files", nargs="+", metavar="FILE")
@@ -104,6 +117,29 @@ def _year(text: str) -> int:
         return check_year(int(text))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc) if isinstance(exc, AzcalError) else f"not a year: {text!r}") from None
+
+
+def _years(text: str) -> range:
+    """A year, or a range of years such as 2025-2027 (both ends included)."""
+    first, _, last = text.partition("-")
+    try:
+        start, end = check_year(int(first)), check_year(int(last or first))
+    except ValueError as exc:
+        message = str(exc) if isinstance(exc, AzcalError) else f"not a year or range: {text!r}"
+        raise argparse.ArgumentTypeError(message) from None
+    if end < start:
+        raise argparse.ArgumentTypeError(f"a range of years runs forward: {text!r}")
+    return range(start, end + 1)
+
+
+def _include(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in INCLUDE]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown kind of event {', '.join(unknown) or text!r}; choose from {','.join(INCLUDE)}"
+        )
+    return names
 
 
 def _date(text: str) -> dt.date:
@@ -137,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return _check(args.files, args.json)
         calendar = Calendar(as_of=args.as_of, rules=args.rules)
+        if args.command == "ics":
+            return _ics(args, calendar)
         output = _run(args, calendar)
     except UsageError as exc:
         return _fail(f"usage: {exc} (see 'azcal -h')", 2, wants_json)
@@ -171,6 +209,20 @@ def _check(files: list[str], as_json: bool) -> int:
         for name, errors in found.items():
             print(f"{name}: ok" if not errors else "\n".join(str(e).replace("\n", " ") for e in errors))
     return 1 if any(found.values()) else 0
+
+
+def _ics(args: argparse.Namespace, cal: Calendar) -> int:
+    years = sorted({year for span in args.years for year in span})
+    data = to_ics(cal, years, args.lang, include=args.include, group=args.group)
+    if args.output:
+        try:
+            write_atomically(args.output, data)  # a good file is replaced only by a complete new one
+        except OSError as exc:
+            return _fail(f"cannot write {args.output}: {exc.strerror or exc}", 1, args.json)
+    else:
+        sys.stdout.buffer.write(data)  # bytes as they are: CRLF must stay CRLF
+        sys.stdout.flush()
+    return 0
 
 
 def _run(args: argparse.Namespace, cal: Calendar) -> str:

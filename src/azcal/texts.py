@@ -221,7 +221,7 @@ RULE_PHRASE = {Rule.WEEKEND_TRANSFER: "weekend_transfer", Rule.BAYRAM_TRANSFER: 
 
 # Month names as they stand inside a date: "20 yanvar 1990", "20 января 1990".
 MONTHS_IN_DATE = {
-    "az": tuple(m.lower() for m in MONTHS["az"]),
+    "az": tuple(m.replace("İ", "i").lower() for m in MONTHS["az"]),  # str.lower() turns İ into i + a dot
     "en": MONTHS["en"],
     "ru": (
         "января",

@@ -1,0 +1,513 @@
+"""iCalendar export: the Days of a Calendar as an RFC 5545 file that calendar clients accept.
+
+This module only writes. Every fact comes from the Days a Calendar gives; the law is never re-derived
+here. Text escaping and line folding are left to the icalendar package.
+
+Each event is an all-day event (``DTSTART;VALUE=DATE`` and an exclusive ``DTEND;VALUE=DATE``) that
+never blocks free/busy time. Its UID is made of the first date, a stable key and the language, so an
+export of one year and of a range of years give the same event for the same day.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import secrets
+import stat
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import quote, urlsplit
+
+import icalendar
+
+from .dates import FIRST_YEAR, LAST_YEAR, check_year
+from .errors import ArgumentTypeError, InvalidArgumentError
+from .model import LANGUAGES, Category, Day, Kind, Observance, Rule
+from .texts import KINDS, PHRASES, anniversary, long_date
+
+if TYPE_CHECKING:
+    from .calendar import Calendar
+
+# What can go into a file, in the order events of one day are written.
+INCLUDE: tuple[str, ...] = (
+    "holidays",  # non-working holidays (Art. 105), and days off from a user's own rules
+    "mourning",  # the Day of National Mourning, and mourning declared as a day off
+    "voting",  # voting days (days off)
+    "rest_days",  # rest days moved (Art. 105.5, 105.6), swapped (105.7) or decided
+    "working_weekends",  # days off made working days: "working day, in place of ..."
+    "shortened",  # the working day one hour shorter before a day off (Art. 108)
+    "memorial",  # memorial days and holidays that are working days
+    "declared_mourning",  # mourning declared for a day, worked or not
+)
+# Everything that changes whether or how long people work, plus memorial days.
+DEFAULT_INCLUDE: frozenset[str] = frozenset(INCLUDE) - {"declared_mourning"}
+Group = Literal["day", "run"]
+GROUPS: tuple[str, ...] = ("day", "run")
+REFRESH = dt.timedelta(days=1)  # how often subscribers should fetch a published feed again
+
+_UID_DOMAIN = "azcal"
+_ONE_DAY = dt.timedelta(days=1)
+_OBSERVANCE_INCLUDE = {
+    Category.HOLIDAY: "holidays",
+    Category.DAY_OFF: "holidays",
+    Category.MOURNING: "mourning",
+    Category.VOTING: "voting",
+    Category.MEMORIAL: "memorial",
+    Category.WORKING_HOLIDAY: "memorial",
+    Category.DECLARED_MOURNING: "declared_mourning",
+}
+# RFC 5545 TEXT allows no control characters but HTAB and the escaped line break.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SAFE_IN_URL = "!#$%&'()*+,/:;=?@[]~"
+
+# The calendar's own name and description hold no comma or semicolon: readers of X-WR-CALNAME and
+# X-WR-CALDESC do not all undo TEXT escaping.
+_WORDS = {
+    "az": {
+        "calendar": "Azərbaycan: bayramlar və iş günləri {years}",
+        "about": (
+            "Azərbaycanda qanun və Nazirlər Kabinetinin qərarları ilə müəyyən edilən istirahət və iş günləri. "
+            "Hər hadisədə hüquqi əsas və mənbə göstərilir. Məlumatlar: {version}."
+        ),
+        "as_of": "{date} tarixinə məlum olduğu kimi.",
+        "day_off": "İstirahət günü",
+        "day_off_for": "İstirahət günü, {date} əvəzinə",
+        "day_off_for_named": "İstirahət günü, {date} ({name}) əvəzinə",
+        "working_day": "İş günü",
+        "working_day_for": "İş günü, {date} əvəzinə",
+    },
+    "en": {
+        "calendar": "Azerbaijan: holidays and working days {years}",
+        "about": (
+            "Days off and working days in Azerbaijan as the law and the Cabinet of Ministers set them. "
+            "Each event gives its legal basis and source. Data as of {version}."
+        ),
+        "as_of": "As known on {date}.",
+        "day_off": "Day off",
+        "day_off_for": "Day off, in place of {date}",
+        "day_off_for_named": "Day off, in place of {date} ({name})",
+        "working_day": "Working day",
+        "working_day_for": "Working day, in place of {date}",
+    },
+    "ru": {
+        "calendar": "Азербайджан: праздники и рабочие дни {years}",
+        "about": (
+            "Выходные и рабочие дни в Азербайджане по закону и решениям Кабинета министров. "
+            "У каждого события указаны правовое основание и источник. Данные на {version}."
+        ),
+        "as_of": "По состоянию на {date}.",
+        "day_off": "Выходной день",
+        "day_off_for": "Выходной день вместо {date}",
+        "day_off_for_named": "Выходной день вместо {date} ({name})",
+        "working_day": "Рабочий день",
+        "working_day_for": "Рабочий день вместо {date}",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One event's content before it becomes a VEVENT; ``end`` is exclusive."""
+
+    start: dt.date
+    end: dt.date
+    key: str  # the stable part of the UID: a holiday key, or rest-day, working-day, shortened-day
+    include: frozenset[str]  # the INCLUDE names that bring this event in
+    category: str
+    summary: str
+    description: str
+    url: str | None
+    sequence: int
+    estimated: bool
+
+    def same_event(self, other: _Entry) -> bool:
+        """Whether the two would be one event but for their dates: what a run is made of."""
+        return replace(self, start=other.start, end=other.end) == other
+
+
+def to_ics(
+    calendar: Calendar,
+    years: int | Iterable[int],
+    lang: str = "az",
+    *,
+    include: str | Iterable[str] | None = None,
+    group: Group = "day",
+    stamp: dt.datetime | None = None,
+) -> bytes:
+    """The iCalendar file (RFC 5545, UTF-8, CRLF) of ``years`` of ``calendar``, in ``lang``.
+
+    ``years``: one year, or several (a ``range`` or a list). ``include``: names from ``INCLUDE``
+    (default ``DEFAULT_INCLUDE``). ``group="day"`` gives one event per day, ``"run"`` one per run of
+    consecutive days of the same event (Novruz as one event); runs end on 31 December. ``stamp`` is the
+    DTSTAMP; without it ``SOURCE_DATE_EPOCH`` is used when set, else the current time.
+    """
+    chosen_years = _checked_years(years)
+    chosen = _checked_include(include)
+    if lang not in LANGUAGES:
+        raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    if group not in GROUPS:
+        raise InvalidArgumentError(f"unknown group {group!r}; choose one of {', '.join(GROUPS)}")
+    dtstamp = _dtstamp(stamp)
+    ical = _calendar(calendar, chosen_years, lang)
+    for entry in _entries(calendar, chosen_years, lang, chosen, group):
+        ical.add_component(_event(entry, lang, dtstamp))
+    data: bytes = ical.to_ical()
+    return data
+
+
+# -- checking the arguments -------------------------------------------------------------------------
+
+
+def _checked_years(years: int | Iterable[int]) -> list[int]:
+    if isinstance(years, int) and not isinstance(years, bool):
+        return [check_year(years)]
+    if isinstance(years, (str, bytes)) or not isinstance(years, Iterable):
+        raise ArgumentTypeError(
+            f"years must be a year or years as ints (a list or a range), got {type(years).__name__}: {years!r}"
+        )
+    checked = sorted({check_year(year) for year in years})
+    if not checked:
+        raise InvalidArgumentError("no years given: pass at least one year, e.g. range(2025, 2028)")
+    return checked
+
+
+def _checked_include(include: str | Iterable[str] | None) -> frozenset[str]:
+    if include is None:
+        return DEFAULT_INCLUDE
+    names = [include] if isinstance(include, str) else list(include)
+    unknown = [name for name in names if name not in INCLUDE]
+    if unknown:
+        listed = ", ".join(repr(name) for name in unknown)
+        raise InvalidArgumentError(f"unknown kind of event {listed}; choose from {', '.join(INCLUDE)}")
+    if not names:
+        raise InvalidArgumentError(f"include names no kind of event; choose from {', '.join(INCLUDE)}")
+    return frozenset(names)
+
+
+def _dtstamp(stamp: dt.datetime | None) -> dt.datetime:
+    """The DTSTAMP of every event: fixed by the caller or SOURCE_DATE_EPOCH for reproducible files."""
+    if stamp is not None:
+        if not isinstance(stamp, dt.datetime):
+            raise ArgumentTypeError(f"stamp must be a datetime, got {type(stamp).__name__}: {stamp!r}")
+        if stamp.utcoffset() is None:
+            raise InvalidArgumentError(f"stamp must carry a time zone (e.g. datetime.UTC), got {stamp!r}")
+        return stamp.astimezone(dt.UTC).replace(microsecond=0)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not epoch:
+        return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if not (epoch.isascii() and epoch.isdigit()):
+        raise InvalidArgumentError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {epoch!r}")
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        raise InvalidArgumentError(f"SOURCE_DATE_EPOCH is out of range: {epoch!r}") from None
+
+
+# -- the calendar ------------------------------------------------------------------------------------
+
+
+def _calendar(calendar: Calendar, years: list[int], lang: str) -> icalendar.Calendar:
+    words = _WORDS[lang]
+    name = words["calendar"].format(years=_years_text(years))
+    about = words["about"].format(version=calendar.data_version)
+    if calendar.as_of is not None:
+        about += " " + words["as_of"].format(date=calendar.as_of.isoformat())
+    ical = icalendar.Calendar()
+    ical.add("prodid", f"-//azcal//azcal {_version()}//EN")
+    ical.add("version", "2.0")
+    ical.add("calscale", "GREGORIAN")
+    ical.add("method", "PUBLISH")
+    ical.add("name", icalendar.vText(name), parameters={"LANGUAGE": lang})
+    ical.add("x-wr-calname", icalendar.vText(name))
+    ical.add("description", icalendar.vText(about), parameters={"LANGUAGE": lang})
+    ical.add("x-wr-caldesc", icalendar.vText(about))
+    ical.add("refresh-interval", icalendar.vDuration(REFRESH), parameters={"VALUE": "DURATION"})
+    ical.add("x-published-ttl", icalendar.vDuration(REFRESH))
+    ical.add("x-wr-timezone", "Asia/Baku")
+    return ical
+
+
+def _years_text(years: list[int]) -> str:
+    if years == list(range(years[0], years[-1] + 1)) and len(years) > 1:
+        return f"{years[0]}–{years[-1]}"
+    return " · ".join(map(str, years))
+
+
+def _version() -> str:
+    try:
+        return metadata.version("azcal")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+# -- events ------------------------------------------------------------------------------------------
+
+
+def _entries(calendar: Calendar, years: list[int], lang: str, include: frozenset[str], group: str) -> Iterator[_Entry]:
+    """Every event, year by year, so a year's events do not depend on the other years exported."""
+    decided = _decided_names(calendar, lang)
+    for year in years:
+        entries: list[_Entry] = []
+        seen: set[tuple[dt.date, str]] = set()
+        for day in calendar.year(year).days:
+            for entry in _day_entries(day, calendar, lang, decided):
+                # the same key twice on one date would make two events with one UID: keep the first
+                if entry.include & include and (day.date, entry.key) not in seen:
+                    seen.add((day.date, entry.key))
+                    entries.append(entry)
+        yield from _runs(entries) if group == "run" else entries
+
+
+def _runs(entries: list[_Entry]) -> list[_Entry]:
+    """Join each event to the one of the day before when they are the same but for the date."""
+    runs: list[_Entry] = []
+    latest: dict[str, int] = {}  # key -> index in runs of its latest run
+    for entry in entries:
+        at = latest.get(entry.key)
+        if at is not None and runs[at].end == entry.start and runs[at].same_event(entry):
+            runs[at] = replace(runs[at], end=entry.end)
+        else:
+            latest[entry.key] = len(runs)
+            runs.append(entry)
+    return runs
+
+
+def _day_entries(
+    day: Day, calendar: Calendar, lang: str, decided: Mapping[tuple[str, dt.date], str]
+) -> Iterator[_Entry]:
+    for observance in day.observances:
+        yield _observance_entry(day, observance, lang)
+    if day.kind is Kind.REST_DAY:
+        yield _rest_day_entry(day, calendar, lang, decided)
+    if day.is_workday and day.reason is not None:
+        yield _working_day_entry(day, lang, decided)
+    if day.shortened_before is not None:
+        yield _shortened_entry(day, day.shortened_before, calendar, lang)
+
+
+def _observance_entry(day: Day, o: Observance, lang: str) -> _Entry:
+    words = PHRASES[lang]
+    lines = [_capitalised(KINDS[lang][day.kind], lang)]  # whether the day is worked: the first question
+    if o.anniversary and o.commemorates:
+        lines.append(_capitalised(anniversary(o.anniversary, o.commemorates, lang), lang))
+    if o.estimated:
+        lines.append(_capitalised(words["estimated"], lang))
+    if o.note:
+        lines.append(o.note)
+    include = {_OBSERVANCE_INCLUDE[o.category]}
+    if o.key == "declared_mourning":  # declared as a day off, it is both mourning and declared mourning
+        include.add("declared_mourning")
+    return _Entry(
+        start=day.date,
+        end=day.date + _ONE_DAY,
+        key=o.key,
+        include=frozenset(include),
+        category=o.category.value,
+        summary=_clean(o.name(lang)),
+        description=_description(lines, o.basis, o.source, lang),
+        url=_url(o.source),
+        sequence=1 if o.decision else 0,
+        estimated=o.estimated,
+    )
+
+
+def _rest_day_entry(day: Day, calendar: Calendar, lang: str, decided: Mapping[tuple[str, dt.date], str]) -> _Entry:
+    reason = day.reason
+    assert reason is not None  # a rest day always has one
+    words, phrases = _WORDS[lang], PHRASES[lang]
+    when = long_date(reason.stands_for, lang) if reason.stands_for else ""
+    holiday = _stood_for(calendar, day)
+    name = _clean(holiday.name(lang)) if holiday else ""
+    if reason.rule in (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER):
+        summary = words["day_off_for_named" if name else "day_off_for"].format(date=when, name=name)
+        why = phrases[reason.rule.value].format(date=when, name=name)
+        # the date of a moved rest day follows from its holiday's: decided, or set by law or an estimate
+        sequence = 1 if holiday is not None and holiday.decision else 0
+    elif reason.stands_for is not None:  # a swap
+        summary = words["day_off_for"].format(date=when)
+        why = phrases["swap_rest"].format(date=when)
+        sequence = 1
+    else:  # a day off decided on its own
+        summary = decided.get((reason.decision or "", day.date)) or words["day_off"]
+        why = f"{phrases['decision']} {reason.decision}"
+        sequence = 1
+    lines = [_capitalised(why, lang)]
+    if reason.estimated:
+        lines.append(_capitalised(phrases["estimated"], lang))
+    return _Entry(
+        start=day.date,
+        end=day.date + _ONE_DAY,
+        key="rest-day",
+        include=frozenset({"rest_days"}),
+        category=Kind.REST_DAY.value,
+        summary=_clean(summary),
+        description=_description(lines, reason.basis, reason.source, lang),
+        url=_url(reason.source),
+        sequence=sequence,
+        estimated=reason.estimated,
+    )
+
+
+def _working_day_entry(day: Day, lang: str, decided: Mapping[tuple[str, dt.date], str]) -> _Entry:
+    reason = day.reason
+    assert reason is not None  # only a day off made a working day has one
+    words, phrases = _WORDS[lang], PHRASES[lang]
+    if reason.stands_for is not None:  # a swap
+        when = long_date(reason.stands_for, lang)
+        summary = words["working_day_for"].format(date=when)
+        why = phrases["swap_work"].format(date=when)
+    else:
+        summary = decided.get((reason.decision or "", day.date)) or words["working_day"]
+        why = f"{phrases['decision']} {reason.decision}"
+    return _Entry(
+        start=day.date,
+        end=day.date + _ONE_DAY,
+        key="working-day",
+        include=frozenset({"working_weekends"}),
+        category=day.kind.value,
+        summary=_clean(summary),
+        description=_description([_capitalised(why, lang)], reason.basis, reason.source, lang),
+        url=_url(reason.source),
+        sequence=1,  # only a decision makes a day off a working day
+        estimated=reason.estimated,
+    )
+
+
+def _shortened_entry(day: Day, before: Observance, calendar: Calendar, lang: str) -> _Entry:
+    law = calendar.rules.law["shortened_day"]
+    summary = _capitalised(PHRASES[lang]["shortened"].format(name=before.name(lang)), lang)
+    lines = []
+    if before.estimated:
+        lines.append(_capitalised(PHRASES[lang]["estimated"], lang))
+    return _Entry(
+        start=day.date,
+        end=day.date + _ONE_DAY,
+        key="shortened-day",
+        include=frozenset({"shortened"}),
+        category="shortened",
+        summary=_clean(summary),
+        description=_description(lines, law.basis, law.source, lang),
+        url=_url(law.source),
+        sequence=1 if before.decision else 0,
+        estimated=before.estimated,
+    )
+
+
+def _stood_for(calendar: Calendar, day: Day) -> Observance | None:
+    """The holiday a moved rest day stands for, as observed on its own date."""
+    reason = day.reason
+    if reason is None or reason.stands_for is None or reason.holiday is None:
+        return None
+    if not FIRST_YEAR <= reason.stands_for.year <= LAST_YEAR:
+        return None
+    return next((o for o in calendar.day(reason.stands_for).observances if o.key == reason.holiday), None)
+
+
+def _decided_names(calendar: Calendar, lang: str) -> dict[tuple[str, dt.date], str]:
+    """Names of the one-off days off and working days, by decision id and date."""
+    return {
+        (decision.id, item.date): item.names.get(lang) or item.names["az"]
+        for decision in calendar.rules.decisions
+        for item in decision.rest_days + decision.working_days
+    }
+
+
+# -- text --------------------------------------------------------------------------------------------
+
+
+def _description(lines: list[str], basis: str, source: str, lang: str) -> str:
+    words = PHRASES[lang]
+    return _clean("\n".join([*lines, f"{words['basis']}: {basis}", f"{words['source']}: {source}"]))
+
+
+def _capitalised(text: str, lang: str) -> str:
+    """The first letter upper case; in Azerbaijani the capital of i is İ."""
+    if not text:
+        return text
+    first = "İ" if lang == "az" and text[0] == "i" else text[0].upper()
+    return first + text[1:]
+
+
+def _clean(text: str) -> str:
+    """Text an RFC 5545 TEXT value can hold: line breaks as LF, other control characters replaced."""
+    return _CONTROL.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _url(source: str) -> str | None:
+    """``source`` as a URI when it is an http(s) address; a citation in words gets no URL."""
+    if any(c.isspace() or _CONTROL.match(c) for c in source):
+        return None
+    try:
+        parts = urlsplit(source)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(source, safe=_SAFE_IN_URL)  # an address with Azerbaijani letters, percent-encoded
+
+
+# -- the VEVENT ---------------------------------------------------------------------------------------
+
+
+def _event(entry: _Entry, lang: str, dtstamp: dt.datetime) -> icalendar.Event:
+    event = icalendar.Event()
+    event.add("uid", f"{entry.start:%Y%m%d}-{entry.key}-{lang}@{_UID_DOMAIN}")
+    event.add("dtstamp", dtstamp)
+    event.add("dtstart", entry.start)
+    event.add("dtend", entry.end)  # exclusive; DURATION alone is dropped by some clients
+    event.add("summary", entry.summary, parameters={"LANGUAGE": lang})
+    event.add("description", entry.description, parameters={"LANGUAGE": lang})
+    event.add("categories", [entry.category])
+    event.add("class", "PUBLIC")
+    event.add("transp", "TRANSPARENT")  # a holiday in the calendar must not show the person as busy
+    event.add("x-microsoft-cdo-busystatus", "FREE")  # Outlook reads its own property for the same
+    event.add("sequence", entry.sequence)
+    event.add("status", "TENTATIVE" if entry.estimated else "CONFIRMED")
+    if entry.url:
+        event.add("url", icalendar.vUri(entry.url))
+    return event
+
+
+# -- writing a file -----------------------------------------------------------------------------------
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers find the old file or the whole new one, never a part.
+
+    The data goes to a temporary file in the same folder, is flushed to disk, then renamed over
+    ``path``; on any failure the temporary file is removed and the old file is left as it was. An
+    existing file keeps its permissions.
+    """
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); where a folder cannot be opened, the rename stands."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
