@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
 
 import azcal
 
@@ -20,3 +21,29 @@ def weekday_days_off(year: int, calendar: azcal.Calendar | None = None) -> list[
 
 def as_dates(days: Iterable[azcal.Day]) -> list[dt.date]:
     return [d.date for d in days]
+
+
+# A company's own rules file: one day off of its own and one swap of a Friday for a Saturday.
+COMPANY = """
+[holiday.company_day]
+category = "day_off"
+names = { az = "Şirkət günü", en = "Company day", ru = "День компании" }
+basis = "Collective agreement, clause 4.2"
+source = "https://intranet.example/agreement"
+[[holiday.company_day.rule]]
+years = [2020]
+dates = ["09-15"]
+
+[[decision]]
+id = "acme-2025-stocktake"
+adopted = 2025-01-10
+title = "Stocktaking Saturday, a Friday off instead"
+source = "https://intranet.example/orders/7"
+swaps = [{ rest = 2025-04-04, work = 2025-04-12 }]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -10,30 +10,7 @@ import pytest
 
 import azcal
 from azcal.rules import load_rules, official_rules
-
-COMPANY = """
-[holiday.company_day]
-category = "day_off"
-names = { az = "Şirkət günü", en = "Company day", ru = "День компании" }
-basis = "Collective agreement, clause 4.2"
-source = "https://intranet.example/agreement"
-[[holiday.company_day.rule]]
-years = [2020]
-dates = ["09-15"]
-
-[[decision]]
-id = "acme-2025-stocktake"
-adopted = 2025-01-10
-title = "Stocktaking Saturday, a Friday off instead"
-source = "https://intranet.example/orders/7"
-swaps = [{ rest = 2025-04-04, work = 2025-04-12 }]
-"""
-
-
-def write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from conftest import COMPANY, write
 
 
 def test_packaged_data_is_consistent() -> None:

@@ -19,24 +19,7 @@ from hypothesis import strategies as st
 import azcal
 from azcal.cli import main
 from azcal.rules import load_rules
-
-GOOD = """
-[holiday.company_day]
-category = "day_off"
-names = { az = "Şirkət günü", en = "Company day", ru = "День компании" }
-basis = "Collective agreement, clause 4.2"
-source = "https://intranet.example/agreement"
-[[holiday.company_day.rule]]
-years = [2020]
-dates = ["09-15"]
-
-[[decision]]
-id = "acme-2025-stocktake"
-adopted = 2025-01-10
-title = "Stocktaking Saturday, a Friday off instead"
-source = "https://intranet.example/orders/7"
-swaps = [{ rest = 2025-04-04, work = 2025-04-12 }]
-"""
+from conftest import COMPANY, write
 
 NAMES = "{ az = 'a', en = 'b', ru = 'c' }"
 
@@ -57,12 +40,6 @@ category = "day_off"
 [party]
 x = 1
 """
-
-
-def write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 # -- the API ----------------------------------------------------------------------------------------
@@ -126,8 +103,8 @@ def test_check_lists_every_problem_with_file_entry_and_line(tmp_path: Path) -> N
 
 
 def test_check_finds_what_only_the_official_data_reveals(tmp_path: Path) -> None:
-    assert azcal.check_rules(write(tmp_path, GOOD)) == []
-    misfit = GOOD.replace("work = 2025-04-12", "work = 2025-04-11")  # a Friday cannot be the worked weekend day
+    assert azcal.check_rules(write(tmp_path, COMPANY)) == []
+    misfit = COMPANY.replace("work = 2025-04-12", "work = 2025-04-11")  # a Friday cannot be the worked weekend day
     [error] = azcal.check_rules(write(tmp_path, misfit))
     assert "2025-04-11 is not a weekend day" in error.reason and error.entry == "decision 'acme-2025-stocktake'"
 
@@ -138,11 +115,11 @@ def test_check_finds_what_only_the_official_data_reveals(tmp_path: Path) -> None
         ("this is not toml [", "not valid TOML"),
         ("holiday = 3\n", "'holiday' must be tables"),
         ("decision = 'x'\n", "'decision' must be a list"),
-        (GOOD.replace('source = "https://intranet.example/orders/7"\n', ""), "missing required field 'source'"),
-        (GOOD + GOOD.split("[[decision]]")[1].join(["[[decision]]", ""]), "duplicate decision id"),
-        (GOOD.replace('dates = ["09-15"]', 'dates = ["09-15"]\nhours = 4'), "unknown field 'hours'"),
+        (COMPANY.replace('source = "https://intranet.example/orders/7"\n', ""), "missing required field 'source'"),
+        (COMPANY + COMPANY.split("[[decision]]")[1].join(["[[decision]]", ""]), "duplicate decision id"),
+        (COMPANY.replace('dates = ["09-15"]', 'dates = ["09-15"]\nhours = 4'), "unknown field 'hours'"),
         (
-            GOOD.replace(
+            COMPANY.replace(
                 "swaps = [", "rest_days = [{ date = 2025-04-04, names = { az = 'a', en = 'b', ru = 'c' } }]\nswaps = ["
             ),
             "2025-04-04",
@@ -160,7 +137,7 @@ def test_malformed_files_are_refused_whole(tmp_path: Path, text: str, words: str
 
 
 def test_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    good, bad = write(tmp_path, GOOD, "good.toml"), write(tmp_path, SEVERAL_PROBLEMS, "bad.toml")
+    good, bad = write(tmp_path, COMPANY, "good.toml"), write(tmp_path, SEVERAL_PROBLEMS, "bad.toml")
     assert main(["check", str(good)]) == 0
     assert capsys.readouterr().out == f"{good}: ok\n"
     assert main(["check", str(good), str(bad)]) == 1
@@ -211,7 +188,7 @@ def test_a_real_process_shows_no_traceback(tmp_path: Path) -> None:
 
 
 def _mutations() -> st.SearchStrategy[str]:
-    """GOOD with random cuts, insertions and replacements: mostly-valid files that reach deep checks."""
+    """COMPANY with random cuts, insertions and replacements: mostly-valid files that reach deep checks."""
     pieces = st.sampled_from(
         [
             "=",
@@ -236,11 +213,11 @@ def _mutations() -> st.SearchStrategy[str]:
             "\x00",
         ]
     )
-    edit = st.tuples(st.integers(0, len(GOOD)), st.integers(0, 20), st.text(max_size=8) | pieces)
+    edit = st.tuples(st.integers(0, len(COMPANY)), st.integers(0, 20), st.text(max_size=8) | pieces)
 
     @st.composite
     def mutated(draw: st.DrawFn) -> str:
-        text = GOOD
+        text = COMPANY
         for at, cut, insert in draw(st.lists(edit, min_size=1, max_size=4)):
             at = min(at, len(text))
             text = text[:at] + insert + text[at + cut :]
