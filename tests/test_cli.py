@@ -153,3 +153,32 @@ def test_payroll_mistakes(capsys: pytest.CaptureFixture[str], argv: list[str], s
     code, out, err = run(capsys, *argv)
     assert code == status and out == ""
     assert words in err and len(err.strip().splitlines()) == 1
+
+
+def test_ics_command(tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    target = tmp_path / "az-2025.ics"
+    target.write_bytes(b"the old file")
+    assert main(["ics", "2025", "--lang", "en", "-o", str(target)]) == 0
+    data = target.read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR\r\n") and data.endswith(b"END:VCALENDAR\r\n")
+    assert b"UID:20250621-working-day-en@azcal" in data and b"UID:20250120-national_mourning_day-en@azcal" in data
+    assert [p.name for p in tmp_path.iterdir()] == ["az-2025.ics"]  # no temporary file left behind
+    assert main(["ics", "2024-2026", "--include", "mourning", "--group", "run"]) == 0
+    out = capfdbinary.readouterr().out
+    assert out.count(b"BEGIN:VEVENT") == 3  # 20 January of each year
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "words"),
+    [
+        (["ics", "2027-2025"], 2, "runs forward"),
+        (["ics", "2025-20x"], 2, "not a year or range"),
+        (["ics", "2101"], 2, "outside the supported range"),
+        (["ics", "2025", "--include", "birthdays"], 2, "unknown kind of event"),
+        (["ics", "2025", "-o", "/nonexistent/folder/az.ics"], 1, "cannot write"),
+    ],
+)
+def test_ics_mistakes(capsys: pytest.CaptureFixture[str], argv: list[str], status: int, words: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == status and out == ""
+    assert words in err and len(err.strip().splitlines()) == 1
