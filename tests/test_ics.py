@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import azcal
 from azcal.ics import DEFAULT_INCLUDE, INCLUDE, to_ics, write_atomically
+from conftest import write
 
 STAMP = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 ICALJS = Path(__file__).parent / "icaljs"
@@ -104,12 +105,6 @@ def events(data: bytes) -> list[icalendar.Event]:
 
 def on(data: bytes, day: dt.date) -> list[icalendar.Event]:
     return [e for e in events(data) if e.decoded("dtstart") <= day < e.decoded("dtend")]
-
-
-def rules_file(folder: Path, text: str) -> Path:
-    path = folder / "rules.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def toml_string(text: str) -> str:
@@ -206,7 +201,7 @@ def test_a_run_of_one_holiday_is_one_event() -> None:
 
 
 def test_a_run_ends_on_31_december(tmp_path: Path) -> None:
-    rules = rules_file(
+    rules = write(
         tmp_path,
         """
 [holiday.year_end_memorial]
@@ -301,7 +296,7 @@ HOSTILE = {
 
 
 def hostile_rules(folder: Path, names: dict[str, str], basis: str = "Order 1; clause 2, part \\ 3") -> Path:
-    return rules_file(
+    return write(
         folder,
         f"""
 [holiday.hostile_day]

@@ -135,7 +135,7 @@ def _indices(values: ArrayLike, what: str) -> NDArray[np.int64]:
 
 
 def _ensure(cal: Calendar, index: NDArray[np.int64]) -> None:
-    if index.size:
+    if index.size and not cal._compiled.complete:  # once every year is built, skip two passes over the data
         first, last = date_at(int(index.min())).year, date_at(int(index.max())).year
         cal._compiled.ensure_range(first, last)
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from . import hr
+from . import hr, ics
 from .compiled import FIRST_ORDINAL, SPAN, UNBUILT, WORKDAY, YEAR_STARTS, CompiledCalendar, date_at
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, checked_end, to_date
 from .engine import ONE_DAY, build_year
@@ -230,8 +230,6 @@ class Calendar:
         stamp: dt.datetime | None = None,
     ) -> bytes:
         """This calendar's ``years`` as an iCalendar file (RFC 5545); see docs/ics.md."""
-        from . import ics  # icalendar loads only when a file is asked for
-
         return ics.to_ics(self, years, lang, include=include, group=group, stamp=stamp)
 
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:

@@ -23,14 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote, urlsplit
 
-import icalendar
-
 from .dates import FIRST_YEAR, LAST_YEAR, check_year
 from .errors import ArgumentTypeError, InvalidArgumentError
 from .model import LANGUAGES, Category, Day, Kind, Observance, Rule
 from .texts import KINDS, PHRASES, anniversary, long_date
 
 if TYPE_CHECKING:
+    import icalendar
+
     from .calendar import Calendar
 
 # What can go into a file, in the order events of one day are written.
@@ -212,6 +212,8 @@ def _dtstamp(stamp: dt.datetime | None) -> dt.datetime:
 
 
 def _calendar(calendar: Calendar, years: list[int], lang: str) -> icalendar.Calendar:
+    import icalendar  # loaded only when a file is written: the command's other answers do not pay for it
+
     words = _WORDS[lang]
     name = words["calendar"].format(years=_years_text(years))
     about = words["about"].format(version=calendar.data_version)
@@ -455,6 +457,8 @@ def _url(source: str) -> str | None:
 
 
 def _event(entry: _Entry, lang: str, dtstamp: dt.datetime) -> icalendar.Event:
+    import icalendar
+
     event = icalendar.Event()
     event.add("uid", f"{entry.start:%Y%m%d}-{entry.key}-{lang}@{_UID_DOMAIN}")
     event.add("dtstamp", dtstamp)
