@@ -15,7 +15,8 @@ from typing import Any, NoReturn
 from . import Calendar
 from .calendar import ROLLS
 from .check import check_rules
-from .dates import FIRST_YEAR, LAST_YEAR, check_year, to_date
+from .dates import check_year, to_date
+from .describe import detail, is_listed, reason_text, stands_for_name
 from .errors import AzcalError
 from .hr import WEEK_HOURS, Leave, Norm, Norms
 from .ics import GROUPS, INCLUDE, to_ics, write_atomically
@@ -290,34 +291,6 @@ def _json(value: Any) -> str:
 # -- one day --------------------------------------------------------------------------------------
 
 
-def _stands_for_name(day: Day, cal: Calendar, lang: str) -> str:
-    reason = day.reason
-    if reason is None or reason.stands_for is None:
-        return ""
-    other = cal.day(reason.stands_for) if FIRST_YEAR <= reason.stands_for.year <= LAST_YEAR else None
-    if other and reason.holiday:
-        match = next((o for o in other.observances if o.key == reason.holiday), None)
-        if match:
-            return match.name(lang)
-    return KINDS[lang][other.kind] if other else ""
-
-
-def _reason_text(day: Day, lang: str, cal: Calendar) -> str | None:
-    reason, words = day.reason, PHRASES[lang]
-    if reason is None:
-        return None
-    when = reason.stands_for.isoformat() if reason.stands_for else ""
-    if reason.rule is Rule.WEEKEND:
-        return words["weekend"]
-    if reason.rule in (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER):
-        return words[reason.rule.value].format(date=when, name=_stands_for_name(day, cal, lang))
-    if reason.rule is Rule.SWAP:
-        return words["swap_work" if day.is_workday else "swap_rest"].format(date=when)
-    if reason.rule is Rule.DECISION:
-        return f"{words['decision']} {reason.decision}"
-    return None  # a holiday, mourning or voting day: its observance says it
-
-
 def _observance_lines(o: Observance, lang: str) -> list[str]:
     words = PHRASES[lang]
     head = o.name(lang)
@@ -339,7 +312,7 @@ def _day_text(day: Day, lang: str, cal: Calendar) -> str:
     lines = [f"{day.date.isoformat()}, {weekday}: {status} — {KINDS[lang][day.kind]}, {day.hours} {words['hours']}"]
     for o in day.observances:
         lines += _observance_lines(o, lang)
-    text = _reason_text(day, lang, cal)
+    text = reason_text(day, lang, cal)
     if text and day.reason:
         lines.append(f"  {text}")
         if day.reason.rule is not Rule.WEEKEND:
@@ -381,7 +354,7 @@ def _day_json(day: Day, lang: str, cal: Calendar) -> dict[str, Any]:
         if reason is None
         else {
             "rule": reason.rule.value,
-            "text": _reason_text(day, lang, cal),
+            "text": reason_text(day, lang, cal),
             "basis": reason.basis,
             "source": reason.source,
             "stands_for": reason.stands_for.isoformat() if reason.stands_for else None,
@@ -399,7 +372,7 @@ def _break_names(run: Break, lang: str, cal: Calendar) -> list[str]:
     for day in run.days:
         found = [o.name(lang) for o in day.observances if o.category.is_day_off]
         if not found and day.kind is Kind.REST_DAY:
-            found = [_stands_for_name(day, cal, lang)] if day.reason and day.reason.holiday else []
+            found = [stands_for_name(day, cal, lang)] if day.reason and day.reason.holiday else []
         names += [n for n in found if n and n not in names]
     return names
 
@@ -542,16 +515,11 @@ def _year_view(cal: Calendar, year: int, lang: str, colour: bool) -> str:
     legend.append(f"{SHORTENED_MARK} {words['shortened_mark']}")
     out += [f"{words['legend']}: " + "   ".join(legend), ""]
     y = cal.year(year)
-    for day in y.days:
-        if day.kind in (Kind.WORKDAY, Kind.WEEKEND) and not day.observances:
-            continue
-        names = [o.name(lang) for o in day.observances]
-        detail = ", ".join(names) or (_reason_text(day, lang, cal) or "")
-        if day.kind is Kind.REST_DAY:
-            detail = _reason_text(day, lang, cal) or detail
+    for day in filter(is_listed, y.days):
         estimated = " (~)" if day.estimated else ""
         out.append(
-            f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  {kinds[day.kind]:<26} {detail}{estimated}"
+            f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  {kinds[day.kind]:<26} "
+            f"{detail(day, lang, cal)}{estimated}"
         )
     shortened = len(y.shortened_days())
     out += [
