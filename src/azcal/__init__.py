@@ -17,6 +17,7 @@ import datetime as _dt
 import threading as _threading
 from collections.abc import Iterable as _Iterable
 from decimal import Decimal as _Decimal
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Literal as _Literal
 
 from .calendar import ROLLS, Calendar, Roll, Year
@@ -34,6 +35,9 @@ from .errors import (
 )
 from .hr import WEEK_HOURS, Leave, Norm, Norms
 from .model import LANGUAGES, Break, Category, Day, Kind, Observance, Reason, Rule
+
+if _TYPE_CHECKING:
+    from .interop import AzcalHolidays
 
 __all__ = [
     "DATA_VERSION",
@@ -64,6 +68,7 @@ __all__ = [
     "Year",
     "YearOutOfRangeError",
     "add_workdays",
+    "as_holidays",
     "check_rules",
     "day",
     "is_workday",
@@ -144,6 +149,24 @@ def to_ics(
 ) -> bytes:
     """The official calendar's ``years`` as an iCalendar file; see ``Calendar.to_ics``."""
     return official().to_ics(years, lang, include=include, group=group, stamp=stamp)
+
+
+def as_holidays(
+    years: int | _Iterable[int] | None = None,
+    language: str | None = None,
+    *,
+    categories: str | _Iterable[str] | None = None,
+    observed: bool = True,
+    expand: bool = True,
+) -> AzcalHolidays:
+    """The official calendar as a ``holidays.HolidayBase``: where code says ``holidays.AZ(years=2025)``,
+    ``azcal.as_holidays(years=2025)`` gives azcal's days off and working weekends in the same shape.
+
+    ``language`` is ``az`` (the default), ``en`` (or holidays' ``en_US``) or ``ru``; ``categories`` as in
+    ``holidays.AZ``: ``public`` (days off, the default) and ``workday`` (holidays that are worked).
+    ``Calendar.as_holidays`` does the same for a calendar of your own rules.
+    """
+    return official().as_holidays(years, language, categories=categories, observed=observed, expand=expand)
 
 
 def __getattr__(name: str) -> str:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from . import hr, ics
 from .compiled import FIRST_ORDINAL, SPAN, UNBUILT, WORKDAY, YEAR_STARTS, CompiledCalendar, date_at
@@ -21,6 +21,9 @@ from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, Y
 from .lunar import estimated_first_days
 from .model import Break, Category, Day, Kind
 from .rules import RuleSet, load_rules, official_rules
+
+if TYPE_CHECKING:
+    from .interop import AzcalHolidays
 
 Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
 ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
@@ -231,6 +234,20 @@ class Calendar:
     ) -> bytes:
         """This calendar's ``years`` as an iCalendar file (RFC 5545); see docs/ics.md."""
         return ics.to_ics(self, years, lang, include=include, group=group, stamp=stamp)
+
+    def as_holidays(
+        self,
+        years: int | Iterable[int] | None = None,
+        language: str | None = None,
+        *,
+        categories: str | Iterable[str] | None = None,
+        observed: bool = True,
+        expand: bool = True,
+    ) -> AzcalHolidays:
+        """This calendar as a ``holidays.HolidayBase``, for code written against ``holidays.AZ``."""
+        from .interop import AzcalHolidays  # holidays is imported only when asked for
+
+        return AzcalHolidays(years, expand, observed, language, categories, calendar=self)
 
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:
         """The Days of the half-open range ``[start, end)``."""

@@ -270,3 +270,17 @@ def long_date(day: dt.date, lang: str) -> str:
 def anniversary(n: int, event: dt.date, lang: str) -> str:
     """'35th anniversary of 20 January 1990', in ``lang``."""
     return PHRASES[lang]["anniversary"].format(n=ordinal(n, lang), event=long_date(event, lang))
+
+
+# Names of moved rest days in `as_holidays`, short like the holiday names beside them.
+MOVED_REST_DAY = {
+    "az": "{name} (köçürülmüş istirahət günü)",
+    "en": "{name} (moved rest day)",
+    "ru": "{name} (перенесённый выходной)",
+}
+SWAPPED_REST_DAY = {
+    "az": "İstirahət günü ({date} iş günü ilə yerini dəyişib)",
+    "en": "Day off (swapped with {date})",
+    "ru": "Выходной день (перенесён с {date})",
+}
+ESTIMATED_NAME = {"az": "{name} (təxmini)", "en": "{name} (estimated)", "ru": "{name} (предварительно)"}

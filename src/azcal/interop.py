@@ -1,0 +1,151 @@
+"""azcal's days as a ``holidays.HolidayBase``, so code written against ``holidays.AZ`` runs unchanged.
+
+The object is a real ``HolidayBase``: ``date in h``, ``h.get(date)``, ``h.is_working_day(date)``, years
+filled in on first use (``expand``), ``+`` with other countries. Its dates are azcal's: every day off that is
+not a plain weekend, and the working Saturdays and Sundays in ``weekend_workdays``, where ``holidays``
+keeps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from holidays import HolidayBase
+
+from .dates import FIRST_YEAR, LAST_YEAR, check_year
+from .describe import detail, stands_for_name
+from .errors import ArgumentTypeError, InvalidArgumentError
+from .model import Day, Kind, Rule
+from .texts import ESTIMATED_NAME, MOVED_REST_DAY, SWAPPED_REST_DAY, long_date
+
+if TYPE_CHECKING:
+    from .calendar import Calendar
+
+# holidays' own language codes for Azerbaijan, and the ones azcal adds, to azcal's
+LANGUAGE_CODES = {"az": "az", "en": "en", "en_US": "en", "ru": "ru"}
+PUBLIC, WORKDAY = "public", "workday"
+TRANSFERS = (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER)
+
+
+class AzcalHolidays(HolidayBase):
+    """Azerbaijan's days off as azcal computes them, in the shape of ``holidays.AZ``.
+
+    Categories as in ``holidays.AZ``: ``public`` (the default) holds the days off; ``workday`` holds the
+    holidays and memorial days that are worked (18 October, 26 February). ``observed=False`` leaves out the
+    rest days moved under Art. 105.5 and 105.6.
+    """
+
+    country = "AZ"
+    default_language = "az"
+    supported_languages = tuple(LANGUAGE_CODES)
+    supported_categories = (PUBLIC, WORKDAY)
+    start_year = FIRST_YEAR
+    end_year = LAST_YEAR
+
+    def __init__(
+        self,
+        years: int | Iterable[int] | None = None,
+        expand: bool = True,
+        observed: bool = True,
+        language: str | None = None,
+        categories: str | Iterable[str] | None = None,
+        *,
+        calendar: Calendar | None = None,
+    ) -> None:
+        if language is not None and language not in LANGUAGE_CODES:
+            raise InvalidArgumentError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGE_CODES)}")
+        # Checked before anything is filled in: a bad year fails whole, not after some years are added.
+        wanted = _checked_years(years)
+        _check_categories(categories)
+        self._calendar = calendar
+        self._lang = LANGUAGE_CODES[language or self.default_language]
+        super().__init__(years=wanted, expand=expand, observed=observed, language=language, categories=categories)
+
+    def _init_translation(self) -> None:
+        # Names come from azcal's data in the chosen language; holidays' catalogues play no part.
+        self.tr = _untranslated
+
+    def _populate(self, year: int) -> None:
+        # Years outside 1990-2100 come here only through `expand`; like holidays.AZ, they hold no days.
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            return
+        if self._calendar is None:
+            from . import official  # the shared official calendar, resolved when first needed
+
+            self._calendar = official()
+        for day in self._calendar.year(year).days:
+            if day.kind is Kind.WORKING_WEEKEND:
+                self.weekend_workdays.add(day.date)
+            name = self._name(day)
+            if name:
+                dict.__setitem__(self, day.date, name)
+
+    def _name(self, day: Day) -> str:
+        """The day's entry in the categories asked for, '' for none."""
+        lang, parts = self._lang, []
+        if PUBLIC in self.categories and not day.is_workday and day.kind is not Kind.WEEKEND:
+            parts += [o.name(lang) for o in day.observances if o.category.is_day_off] or [self._rest_day_name(day)]
+        if WORKDAY in self.categories:
+            parts += [o.name(lang) for o in day.observances if not o.category.is_day_off]
+        if day.estimated:
+            parts = [ESTIMATED_NAME[lang].format(name=part) for part in parts]
+        return "; ".join(part for part in parts if part)
+
+    def _rest_day_name(self, day: Day) -> str:
+        """A day off with no holiday of its own: moved under Art. 105.5/105.6, swapped, or decided."""
+        reason, calendar, lang = day.reason, self._calendar_now, self._lang
+        if reason and reason.rule in TRANSFERS:
+            return MOVED_REST_DAY[lang].format(name=stands_for_name(day, calendar, lang)) if self.observed else ""
+        if reason and reason.rule is Rule.SWAP and reason.stands_for:
+            return SWAPPED_REST_DAY[lang].format(date=long_date(reason.stands_for, lang))
+        return detail(day, lang, calendar)
+
+    @property
+    def _calendar_now(self) -> Calendar:
+        assert self._calendar is not None  # set by _populate before any name is made
+        return self._calendar
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled as what it is made from: the official calendar is found again on loading; a user's
+        # calendar, which holds a lock, cannot be pickled.
+        if self._calendar is not None and self._calendar is not _official_or_none():
+            raise TypeError("an AzcalHolidays on a calendar of your own rules cannot be pickled")
+        return (_rebuilt, (sorted(self.years), self.expand, self.observed, self.language, sorted(self.categories)))
+
+
+def _untranslated(message: str) -> str:
+    return message
+
+
+def _rebuilt(
+    years: list[int], expand: bool, observed: bool, language: str | None, categories: list[str]
+) -> AzcalHolidays:
+    return AzcalHolidays(years, expand, observed, language, categories)
+
+
+def _official_or_none() -> Calendar | None:
+    from . import _official
+
+    return _official
+
+
+def _checked_years(years: int | Iterable[int] | None) -> list[int]:
+    if years is None:
+        return []
+    if isinstance(years, bool) or not isinstance(years, int | Iterable) or isinstance(years, str | bytes):
+        raise ArgumentTypeError(f"years must be a year or an iterable of years, not {type(years).__name__}")
+    wanted = [years] if isinstance(years, int) else list(years)
+    for year in wanted:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise ArgumentTypeError(f"a year must be a whole number, not {type(year).__name__}: {year!r}")
+        check_year(year)
+    return wanted
+
+
+def _check_categories(categories: str | Iterable[str] | None) -> None:
+    names = [categories] if isinstance(categories, str) else list(categories or ())
+    unknown = [name for name in names if name not in AzcalHolidays.supported_categories]
+    if unknown:
+        choices = ", ".join(AzcalHolidays.supported_categories)
+        raise InvalidArgumentError(f"unknown category {unknown[0]!r}; choose from {choices}")
