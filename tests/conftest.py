@@ -24,23 +24,7 @@ def as_dates(days: Iterable[azcal.Day]) -> list[dt.date]:
 
 
 # A company's own rules file: one day off of its own and one swap of a Friday for a Saturday.
-COMPANY = """
-[holiday.company_day]
-category = "day_off"
-names = { az = "Şirkət günü", en = "Company day", ru = "День компании" }
-basis = "Collective agreement, clause 4.2"
-source = "https://intranet.example/agreement"
-[[holiday.company_day.rule]]
-years = [2020]
-dates = ["09-15"]
-
-[[decision]]
-id = "acme-2025-stocktake"
-adopted = 2025-01-10
-title = "Stocktaking Saturday, a Friday off instead"
-source = "https://intranet.example/orders/7"
-swaps = [{ rest = 2025-04-04, work = 2025-04-12 }]
-"""
+COMPANY = (Path(__file__).resolve().parents[1] / "docs" / "examples" / "company.toml").read_text("utf-8")
 
 
 def write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:

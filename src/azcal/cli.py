@@ -19,11 +19,25 @@ from .dates import check_year, to_date
 from .describe import detail, is_listed, reason_text, stands_for_name
 from .errors import AzcalError
 from .hr import WEEK_HOURS, Leave, Norm, Norms
+from .html import year_html
 from .ics import GROUPS, INCLUDE, to_ics, write_atomically
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
-from .texts import KINDS, LEAVE, MARKS, MONTHS, NORMS, PHRASES, SHORTENED_MARK, WEEKDAY_NAMES, WEEKDAYS, anniversary
+from .texts import (
+    KINDS,
+    LEAVE,
+    MARKS,
+    MONTHS,
+    NORMS,
+    PHRASES,
+    SHORTENED_MARK,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    anniversary,
+    norm_rows,
+    number_text,
+)
 
-COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check", "ics")
+COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check", "ics", "html")
 COLOURS = {
     Kind.HOLIDAY: "31",
     Kind.MOURNING: "35",
@@ -44,17 +58,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
-    common.add_argument("--lang", choices=LANGUAGES, default="az", help="language of names and text (default: az)")
-    common.add_argument("--json", action="store_true", help="print JSON for scripts")
-    common.add_argument("--as-of", metavar="DATE", help="the calendar as known on DATE (later decisions ignored)")
-    common.add_argument(
+    which = _Parser(add_help=False)  # which calendar, in which language: every command that reads one
+    which.add_argument("--lang", choices=LANGUAGES, default="az", help="language of names and text (default: az)")
+    which.add_argument("--as-of", metavar="DATE", help="the calendar as known on DATE (later decisions ignored)")
+    which.add_argument(
         "--rules",
         metavar="FILE",
         action="append",
         default=[],
         help="layer your own rules file over the official data (may repeat)",
     )
+    common = _Parser(add_help=False, parents=[which])
+    common.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser = _Parser(
         prog="azcal",
         description="Azerbaijan's working-time calendar.",
@@ -107,6 +122,9 @@ def _parser() -> argparse.ArgumentParser:
     ics.add_argument(
         "--group", choices=GROUPS, default="day", help="one event per day, or per run of days (default: day)"
     )
+    page = sub.add_parser("html", parents=[which], help="a printable year page: months, days, norms (one A4 page)")
+    page.add_argument("year", nargs="?", type=_year, help="the year (default: this year)")
+    page.add_argument("-o", "--output", metavar="FILE", help="write to FILE, replaced whole (default: standard output)")
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
     check.add_argument("files", nargs="+", metavar="FILE")
@@ -176,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         calendar = Calendar(as_of=args.as_of, rules=args.rules)
         if args.command == "ics":
             return _ics(args, calendar)
+        if args.command == "html":
+            return _html(args, calendar)
         output = _run(args, calendar)
     except UsageError as exc:
         return _fail(f"usage: {exc} (see 'azcal -h')", 2, wants_json)
@@ -214,14 +234,23 @@ def _check(files: list[str], as_json: bool) -> int:
 
 def _ics(args: argparse.Namespace, cal: Calendar) -> int:
     years = sorted({year for span in args.years for year in span})
-    data = to_ics(cal, years, args.lang, include=args.include, group=args.group)
-    if args.output:
+    return _write(to_ics(cal, years, args.lang, include=args.include, group=args.group), args.output, args.json)
+
+
+def _html(args: argparse.Namespace, cal: Calendar) -> int:
+    page = year_html(cal, args.year or dt.date.today().year, args.lang)
+    return _write(page.encode("utf-8"), args.output, False)  # the page declares UTF-8; html has no --json
+
+
+def _write(data: bytes, output: str | None, as_json: bool) -> int:
+    """A file to ``output``, or to standard output when there is none."""
+    if output:
         try:
-            write_atomically(args.output, data)  # a good file is replaced only by a complete new one
+            write_atomically(output, data)  # a good file is replaced only by a complete new one
         except OSError as exc:
-            return _fail(f"cannot write {args.output}: {exc.strerror or exc}", 1, args.json)
+            return _fail(f"cannot write {output}: {exc.strerror or exc}", 1, as_json)
     else:
-        sys.stdout.buffer.write(data)  # bytes as they are: CRLF must stay CRLF
+        sys.stdout.buffer.write(data)  # bytes as they are: CRLF must stay CRLF, UTF-8 stay UTF-8
         sys.stdout.flush()
     return 0
 
@@ -273,7 +302,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
                     "hours": _number(hours),
                 }
             )
-        return _decimal(hours, lang)
+        return number_text(hours, lang)
     if args.command == "leave":
         leave = cal.leave_end(args.start, args.days)
         return _json(_leave_json(leave, lang)) if args.json else _leave_text(leave, lang)
@@ -378,7 +407,9 @@ def _break_names(run: Break, lang: str, cal: Calendar) -> list[str]:
 
 
 def _break_line(run: Break, lang: str, cal: Calendar) -> str:
-    return f"{run.start.isoformat()} – {run.end.isoformat()}  {run.length:>2} {PHRASES[lang]['days']}  " + ", ".join(
+    words = PHRASES[lang]
+    unit = (words["day"] if run.length == 1 else words["days"]).ljust(len(words["days"]))
+    return f"{run.start.isoformat()} – {run.end.isoformat()}  {run.length:>2} {unit}  " + ", ".join(
         _break_names(run, lang, cal)
     )
 
@@ -401,17 +432,9 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _decimal(value: Decimal, lang: str) -> str:
-    return format(value.normalize(), "f").replace(".", NORMS[lang].decimal_mark)  # 160, not 1.6E+2
-
-
 def _norms_table(norms: Norms, lang: str) -> str:
     words = NORMS[lang]
-    rows = [words.columns]
-    for q, quarter in enumerate(norms.quarters):
-        rows += [_norm_row(MONTHS[lang][3 * q + i], m, lang) for i, m in enumerate(norms.months[3 * q : 3 * q + 3])]
-        rows.append(_norm_row(words.quarters[q], quarter, lang))
-    rows.append(_norm_row(words.year, norms.total, lang))
+    rows = [words.columns, *norm_rows(norms, lang)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     title = words.title.format(year=norms.year, hours=norms.week_hours)
     lines = [title, ""]
@@ -423,11 +446,6 @@ def _norms_table(norms: Norms, lang: str) -> str:
         if n == 0 or row[0] in words.quarters:
             lines.append("-" * len(line))
     return "\n".join(lines)
-
-
-def _norm_row(label: str, norm: Norm, lang: str) -> tuple[str, ...]:
-    figures = (norm.calendar_days, norm.non_working_days, norm.workdays, norm.shortened_days)
-    return (label, *map(str, figures), _decimal(norm.hours, lang))
 
 
 def _norm_json(norm: Norm) -> dict[str, Any]:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .model import Kind, Rule
+
+if TYPE_CHECKING:
+    from .hr import Norm, Norms
 
 MONTHS = {
     "az": (
@@ -110,6 +115,7 @@ PHRASES = {
         "shortened_mark": "qısaldılmış iş günü",
         "breaks": "Fasilələr",
         "days": "gün",
+        "day": "gün",
         "workdays": "iş günü",
     },
     "en": {
@@ -131,6 +137,7 @@ PHRASES = {
         "shortened_mark": "shortened working day",
         "breaks": "Breaks",
         "days": "days",
+        "day": "day",
         "workdays": "working days",
     },
     "ru": {
@@ -152,6 +159,7 @@ PHRASES = {
         "shortened_mark": "сокращённый рабочий день",
         "breaks": "Периоды отдыха",
         "days": "дн.",
+        "day": "дн.",
         "workdays": "рабочих дней",
     },
 }
@@ -199,6 +207,30 @@ NORMS = {
         decimal_mark=",",
     ),
 }
+PAGE = {  # the printable year page (azcal html)
+    "az": {
+        "title": "Azərbaycan: iş və istirahət günləri, {year}",
+        "listed": "Bayramlar və digər günlər",
+        "estimated": "təxmini tarix",
+        "estimated_note": "~ ilə işarələnmiş tarixlər təxminidir: Nazirlər Kabineti onları hələ təsdiq etməyib.",
+        "data_version": "Məlumatların versiyası: {version}",
+    },
+    "en": {
+        "title": "Azerbaijan: working days and days off, {year}",
+        "listed": "Holidays and other days",
+        "estimated": "estimated date",
+        "estimated_note": "Dates marked ~ are estimated: the Cabinet has not yet confirmed them.",
+        "data_version": "Data version: {version}",
+    },
+    "ru": {
+        "title": "Азербайджан: рабочие и нерабочие дни, {year}",
+        "listed": "Праздники и другие дни",
+        "estimated": "предварительная дата",
+        "estimated_note": "Даты с пометкой ~ предварительные: Кабинет министров их ещё не утвердил.",
+        "data_version": "Версия данных: {version}",
+    },
+}
+ESTIMATED_MARK = "~"
 LEAVE = {
     "az": {
         "last_day": "Məzuniyyətin son günü",
@@ -284,3 +316,24 @@ SWAPPED_REST_DAY = {
     "ru": "Выходной день (перенесён с {date})",
 }
 ESTIMATED_NAME = {"az": "{name} (təxmini)", "en": "{name} (estimated)", "ru": "{name} (предварительно)"}
+
+
+def number_text(value: Decimal, lang: str) -> str:
+    """A Decimal as people write it in ``lang``: 1735,2 in az and ru; 160, not 1.6E+2."""
+    return format(value.normalize(), "f").replace(".", NORMS[lang].decimal_mark)
+
+
+def norm_rows(norms: Norms, lang: str) -> list[tuple[str, ...]]:
+    """The production calendar's rows under ``NORMS[lang].columns``: each quarter after its months, then the year."""
+    words = NORMS[lang]
+    rows = []
+    for q, quarter in enumerate(norms.quarters):
+        rows += [_norm_row(MONTHS[lang][3 * q + i], m, lang) for i, m in enumerate(norms.months[3 * q : 3 * q + 3])]
+        rows.append(_norm_row(words.quarters[q], quarter, lang))
+    rows.append(_norm_row(words.year, norms.total, lang))
+    return rows
+
+
+def _norm_row(label: str, norm: Norm, lang: str) -> tuple[str, ...]:
+    figures = (norm.calendar_days, norm.non_working_days, norm.workdays, norm.shortened_days)
+    return (label, *map(str, figures), number_text(norm.hours, lang))

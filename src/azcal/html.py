@@ -1,0 +1,241 @@
+"""A printable year page: the twelve months, the year's listed days and its production calendar, in HTML.
+
+The page is one self-contained file: inline CSS, no scripts, fonts, images or links, so it opens
+offline and prints on one A4 landscape sheet. Each kind of day has its colour and, as in the terminal
+view, its mark, so the page still reads in black and white. Every fact comes from the Days a Calendar
+gives and every word from texts; hovering a day shows what the year's list says of it.
+"""
+
+from __future__ import annotations
+
+import calendar as monthgrid
+import datetime as dt
+import re
+from html import escape
+from typing import TYPE_CHECKING
+
+from .describe import detail, is_listed
+from .errors import InvalidArgumentError
+from .model import LANGUAGES, Day, Kind
+from .texts import ESTIMATED_MARK, KINDS, MARKS, MONTHS, NORMS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS, norm_rows
+
+if TYPE_CHECKING:
+    from .calendar import Calendar
+
+# Fill and text colour of each kind: holidays red, mourning dark purple, voting blue, moved rest days
+# amber, worked weekend days green, weekends grey. Dark fills carry white text. In grey print the marks
+# (texts.MARKS) still tell the kinds apart.
+COLOURS: dict[Kind, tuple[str, str]] = {
+    Kind.WORKDAY: ("#ffffff", "#1f2328"),
+    Kind.WEEKEND: ("#e2e5e9", "#4b5563"),
+    Kind.HOLIDAY: ("#d9383f", "#ffffff"),
+    Kind.MOURNING: ("#4b2360", "#ffffff"),
+    Kind.VOTING: ("#2563c9", "#ffffff"),
+    Kind.REST_DAY: ("#f5a524", "#2b1a00"),
+    Kind.WORKING_WEEKEND: ("#2e9a57", "#ffffff"),
+}
+
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+_STYLE = """
+@page { size: A4 landscape; margin: 7mm 8mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 1580px; padding: 14px 20px; color: #1f2328; background: #fff;
+  font: 13px/1.3 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+header { display: flex; justify-content: space-between; align-items: flex-end; gap: 2em;
+  border-bottom: 2px solid #1f2328; padding-bottom: 4px; margin-bottom: 10px; }
+h1 { margin: 0; font-size: 24px; }
+h2 { margin: 0 0 4px; font-size: 14px; }
+.meta { margin: 0; color: #57606a; font-size: 12px; text-align: right; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+.top { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 28px; align-items: start; }
+.months { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 8px 22px; }
+.month { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 2px; }
+.month caption { text-align: left; font-weight: 700; font-size: 14px; padding-left: 3px; }
+.month th { font-size: 11px; font-weight: 600; color: #57606a; }
+.month th:nth-child(n+6) { color: #8b95a1; }
+.month td { height: 24px; padding: 0; text-align: center; border-radius: 3px; white-space: nowrap; }
+.month td:empty { background: none; }
+.month tbody td:not(:empty) { border: 1px solid rgba(0, 0, 0, 0.14); }
+.month td:not(.workday, .weekend) { font-weight: 600; }
+i { font-style: normal; font-size: 0.72em; vertical-align: 0.45em; margin-left: 1px; }
+.shortened time { text-decoration: underline 2px; text-underline-offset: 2px; }
+.estimated time { font-style: italic; }
+.legend { display: flex; flex-wrap: wrap; gap: 5px 16px; margin: 14px 0 0; padding: 0; list-style: none;
+  width: 0; min-width: 100%; }  /* wraps to the norms table's width instead of widening the column */
+.swatch { display: inline-block; min-width: 22px; margin-right: 5px; padding: 0 3px; text-align: center;
+  line-height: 1.2; border: 1px solid rgba(0, 0, 0, 0.25); border-radius: 3px; }
+.swatch.shortened { border-bottom: 2px solid #1f2328; }
+.date { white-space: nowrap; }
+.listed { margin-top: 12px; padding-top: 8px; border-top: 1px solid #d0d7de; }
+.listed ol { columns: 3; column-gap: 28px; margin: 0; padding: 0; list-style: none; }
+.listed li { display: grid; grid-template-columns: 6em 2em minmax(0, 1fr); align-items: baseline; padding: 2px 0;
+  border-bottom: 1px solid #eaecef; break-inside: avoid; }
+.listed .swatch { min-width: 16px; margin-right: 4px; }
+.kind { color: #57606a; margin-right: 0.3em; }
+.norms td, .norms th { padding: 2px 8px; text-align: right; border-bottom: 1px solid #eaecef; }
+.norms th { font-size: 11px; font-weight: 600; color: #57606a; vertical-align: bottom; max-width: 90px; }
+.norms td:first-child, .norms th:first-child { text-align: left; }
+.norms .quarter td { font-weight: 600; background: #f3f4f6; }
+.norms .year td { font-weight: 700; border-top: 2px solid #1f2328; border-bottom: 0; }
+@media screen and (max-width: 1100px) {
+  .top { grid-template-columns: minmax(0, 1fr); }
+  .listed ol { columns: 1; }
+  .months { grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); }
+}
+@media print {  /* one A4 landscape sheet: the same layout in millimetres and points */
+  body { max-width: none; padding: 0; font-size: 6.5pt; line-height: 1.2; }
+  header { margin-bottom: 2mm; padding-bottom: 1mm; border-bottom-width: 1pt; }
+  h1 { font-size: 13pt; }
+  h2 { font-size: 7.5pt; margin-bottom: 1mm; }
+  .meta { font-size: 6.5pt; }
+  .top { gap: 7mm; }
+  .months { gap: 1.5mm 6mm; }
+  .month { border-spacing: 0.5mm; }
+  .month caption { font-size: 8pt; padding-left: 0.5mm; }
+  .month th { font-size: 6pt; }
+  .month td { height: 3.7mm; font-size: 7pt; border-radius: 0.6mm; }
+  .shortened time { text-decoration-thickness: 1pt; text-underline-offset: 1pt; }
+  .legend { margin-top: 3mm; gap: 1mm 4mm; }
+  .listed { margin-top: 2mm; padding-top: 1.5mm; border-top-width: 0.5pt; }
+  .swatch { min-width: 4mm; }
+  .listed ol { column-gap: 6mm; }
+  .listed li { padding: 0.3mm 0; border-bottom-width: 0.5pt; }
+  .listed .swatch { min-width: 3mm; margin-right: 0.8mm; }
+  .norms td, .norms th { padding: 0.35mm 2mm; border-bottom-width: 0.5pt; }
+  .norms th { font-size: 6pt; max-width: 18mm; }
+}
+"""
+
+
+def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
+    """The printable page of ``year`` in ``lang`` (az, en or ru): one HTML document, UTF-8, nothing external."""
+    if lang not in LANGUAGES:
+        raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    days = calendar.year(year).days  # checks the year
+    words = PAGE[lang]
+    title = words["title"].format(year=year)
+    meta = [words["data_version"].format(version=calendar.data_version), words["estimated_note"]]
+    months = "\n".join(_month(calendar, year, month, lang) for month in range(1, 13))
+    return f"""<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)}</title>
+<style>{_STYLE}{_kind_style()}</style>
+</head>
+<body>
+<header><h1>{escape(title)}</h1><p class="meta">{"<br>".join(map(escape, meta))}</p></header>
+<main>
+<div class="top">
+<section class="months">
+{months}
+</section>
+<div class="side">
+{_norms(calendar, year, lang)}
+{_legend(lang)}
+</div>
+</div>
+{_listed(calendar, days, lang)}
+</main>
+</body>
+</html>
+"""
+
+
+def _text(value: str) -> str:
+    """``value`` escaped, its ISO dates kept whole: a line never breaks at a date's hyphens."""
+    return _ISO_DATE.sub(r'<span class="date">\g<0></span>', escape(value))
+
+
+def _kind_style() -> str:
+    # one class per Kind, named by its value, so the page and its tests agree on a single table
+    return "".join(
+        f".{kind.value} {{ background: {fill}; color: {text}; }}\n" for kind, (fill, text) in COLOURS.items()
+    )
+
+
+def _marks(day: Day) -> str:
+    """The terminal view's marks, so a cell reads without colour: kind, shortened, estimated."""
+    return MARKS.get(day.kind, "") + SHORTENED_MARK * day.shortened + ESTIMATED_MARK * day.estimated
+
+
+def _classes(day: Day) -> str:
+    return " ".join([day.kind.value] + ["shortened"] * day.shortened + ["estimated"] * day.estimated)
+
+
+def _hover(day: Day, lang: str, cal: Calendar) -> str:
+    """What a day's tooltip says: the year list's text, the shortened day's reason, the estimate."""
+    lines = [detail(day, lang, cal)]
+    if day.shortened_before:
+        lines.append(PHRASES[lang]["shortened"].format(name=day.shortened_before.name(lang)))
+    if day.estimated:
+        lines.append(PHRASES[lang]["estimated"])
+    return "\n".join(line for line in lines if line)
+
+
+def _cell(day: Day, lang: str, cal: Calendar) -> str:
+    hover = _hover(day, lang, cal)
+    title = f' title="{escape(hover)}"' if hover else ""
+    marks = _marks(day)
+    mark = f"<i>{escape(marks)}</i>" if marks else ""
+    return (
+        f'<td class="{_classes(day)}"{title}><time datetime="{day.date.isoformat()}">{day.date.day}</time>{mark}</td>'
+    )
+
+
+def _month(cal: Calendar, year: int, month: int, lang: str) -> str:
+    weeks = monthgrid.Calendar(firstweekday=0).monthdayscalendar(year, month)
+    weeks += [[0] * 7] * (6 - len(weeks))  # every month six weeks high, so the months' rows line up
+    rows = "\n".join(
+        "<tr>"
+        + "".join("<td></td>" if n == 0 else _cell(cal.day(dt.date(year, month, n)), lang, cal) for n in week)
+        + "</tr>"
+        for week in weeks
+    )
+    head = "".join(f"<th>{escape(name)}</th>" for name in WEEKDAYS[lang])
+    caption = f"<caption>{escape(MONTHS[lang][month - 1])}</caption>"
+    return f'<table class="month">{caption}\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody></table>'
+
+
+def _swatch(classes: str, marks: str) -> str:
+    """A small box in a kind's colours with its marks, for the legend and the list."""
+    return f'<span class="swatch {classes}">{escape(marks) or "&nbsp;"}</span>'
+
+
+def _legend(lang: str) -> str:
+    entries = [(kind.value, MARKS.get(kind, ""), KINDS[lang][kind]) for kind in COLOURS]
+    entries.append(("workday shortened", SHORTENED_MARK, PHRASES[lang]["shortened_mark"]))
+    entries.append(("workday", ESTIMATED_MARK, PAGE[lang]["estimated"]))
+    items = "".join(f"<li>{_swatch(classes, marks)}{escape(label)}</li>" for classes, marks, label in entries)
+    return f'<ul class="legend" aria-label="{escape(PHRASES[lang]["legend"])}">{items}</ul>'
+
+
+def _listed(cal: Calendar, days: tuple[Day, ...], lang: str) -> str:
+    """The terminal year view's list: date, weekday, kind, what the day is, ~ when estimated."""
+    items = []
+    for day in filter(is_listed, days):
+        date, estimated = day.date.isoformat(), f" <i>{ESTIMATED_MARK}</i>" if day.estimated else ""
+        what = f'<span class="kind">{escape(KINDS[lang][day.kind])}</span> {_text(detail(day, lang, cal))}'
+        items.append(
+            f'<li><time datetime="{date}">{date}</time><span>{escape(WEEKDAYS[lang][day.date.weekday()])}</span>'
+            f"<span>{_swatch(day.kind.value, MARKS.get(day.kind, ''))}{what}{estimated}</span></li>"
+        )
+    heading = f"<h2>{escape(PAGE[lang]['listed'])}</h2>"
+    return f'<section class="listed">{heading}\n<ol>\n' + "\n".join(items) + "\n</ol></section>"
+
+
+def _norms(cal: Calendar, year: int, lang: str) -> str:
+    words = NORMS[lang]
+    norms = cal.norms(year)
+    head = "".join(f"<th>{escape(column)}</th>" for column in words.columns)
+    rows = []
+    for row in norm_rows(norms, lang):
+        kind = ' class="quarter"' if row[0] in words.quarters else ' class="year"' if row[0] == words.year else ""
+        rows.append(f"<tr{kind}>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>")
+    heading = f"<h2>{escape(words.title.format(year=year, hours=norms.week_hours))}</h2>"
+    body = "\n".join(rows)
+    table = f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>"
+    return f'<section class="norms">{heading}\n{table}</section>'
