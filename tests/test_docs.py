@@ -34,7 +34,7 @@ from azcal.rules import LAW_KEYS
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 EXAMPLES = ROOT / "docs" / "examples"  # files the examples use, such as company.toml, there to copy
-FENCE = re.compile(r"^```(\w*)\s*$")
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*(.*?)\s*$")  # indented, ``` or ~~~, any info string
 FILE_NAME = re.compile(r"^<!-- file: (\S+) -->$")
 SET_UP = ("python3 ", "pip ", ".venv/bin/pip ", "npm ", "cd ", "apt-get ", "sudo ")
 
@@ -48,6 +48,7 @@ class Block:
 
 
 def blocks(path: Path) -> list[Block]:
+    """Every fenced block, however it is fenced; a fence left open is an error, not a block skipped."""
     found, lines = [], path.read_text("utf-8").splitlines()
     n = 0
     while n < len(lines):
@@ -55,10 +56,14 @@ def blocks(path: Path) -> list[Block]:
         if not opening:
             n += 1
             continue
-        end = next(i for i in range(n + 1, len(lines)) if lines[i].startswith("```"))
-        before = lines[n - 1] if n else ""
-        named = FILE_NAME.match(before)
-        found.append(Block(opening[1], "\n".join(lines[n + 1 : end]) + "\n", n + 2, named[1] if named else None))
+        indent, fence, info = opening.groups()
+        closing = re.compile(rf"^\s*{re.escape(fence[0])}{{{len(fence)},}}\s*$")
+        end = next((i for i in range(n + 1, len(lines)) if closing.match(lines[i])), None)
+        assert end is not None, f"{path.name}:{n + 1}: a code block is never closed"
+        body = [line.removeprefix(indent) for line in lines[n + 1 : end]]
+        named = FILE_NAME.match(lines[n - 1].strip()) if n else None
+        lang = info.split()[0] if info else ""
+        found.append(Block(lang, "\n".join(body) + "\n", n + 2, named[1] if named else None))
         n = end + 1
     return found
 
@@ -114,7 +119,10 @@ def check_python(block: Block, where: str, globs: dict[str, object], name: str) 
     if ">>>" not in block.text:
         exec(compile(block.text, where, "exec"), globs)  # a script: it runs, and nothing it shows goes unchecked
         return
-    test = doctest.DocTestParser().get_doctest(block.text, globs, name, where, block.line - 1)
+    parser = doctest.DocTestParser()
+    prose = [part for part in parser.parse(block.text) if isinstance(part, str) and part.strip()]
+    assert not prose, f"{where}: lines that are neither an example nor its output: {prose}"
+    test = parser.get_doctest(block.text, globs, name, where, block.line - 1)
     report = io.StringIO()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     runner.run(test, out=report.write, clear_globs=False)
@@ -122,19 +130,13 @@ def check_python(block: Block, where: str, globs: dict[str, object], name: str) 
     assert runner.failures == 0, report.getvalue()
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
-def test_every_example_runs_and_shows_what_it_prints(
-    doc: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
-    monkeypatch.delenv("NO_COLOR", raising=False)
+def check_doc(doc: Path, folder: Path) -> None:
+    """Run a document's blocks in order, in ``folder`` (the current directory), as a reader would."""
     for example in EXAMPLES.iterdir():
-        (tmp_path / example.name).write_bytes(example.read_bytes())
-    found = blocks(doc)
+        (folder / example.name).write_bytes(example.read_bytes())
     globs: dict[str, object] = {"__name__": "__docs__"}
-    for block in found:
-        where = f"{doc.relative_to(ROOT)}:{block.line}"
+    for block in blocks(doc):
+        where = f"{doc.name}:{block.line}"
         if block.lang == "python":
             check_python(block, where, globs, doc.name)
         elif block.lang == "console":
@@ -144,16 +146,49 @@ def test_every_example_runs_and_shows_what_it_prints(
         elif block.lang == "toml":
             if block.file_name:
                 assert block.text == (EXAMPLES / block.file_name).read_text("utf-8"), f"{where}: not as in examples/"
-            rules = tmp_path / "shown.toml"
+            rules = folder / "shown.toml"
             rules.write_text(block.text, encoding="utf-8")
             assert azcal.check_rules(rules) == [], where
-        else:
+        else:  # a diagram or a listing; anything that looks runnable must say what it is
             assert block.lang == "", f"{where}: no check for ```{block.lang} blocks"
+            assert ">>>" not in block.text and "$ azcal" not in block.text, f"{where}: an example with no language"
+
+
+@pytest.fixture
+def reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh folder to run examples in, with a fixed stamp for iCalendar files and no NO_COLOR."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return tmp_path
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
+def test_every_example_runs_and_shows_what_it_prints(doc: Path, reader: Path) -> None:
+    check_doc(doc, reader)
 
 
 def test_the_docs_have_examples_of_every_kind() -> None:
     langs = {b.lang for doc in DOCS for b in blocks(doc)}
     assert {"python", "console", "sh", "toml"} <= langs
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("```python\n>>> 1\n1\n", "never closed"),
+        ("- a list item:\n\n  ```python\n  >>> 1 + 1\n  3\n  ```\n", "Expected"),
+        ("~~~python\n>>> 1 + 1\n3\n~~~\n", "Expected"),
+        ("```python title=x\n>>> 1 + 1\n3\n```\n", "Expected"),
+        ("```\n>>> 1 + 1\n2\n```\n", "no language"),
+        ("```python\n>>> x = 1\n\nassert x == 2\n```\n", "neither an example"),
+    ],
+)
+def test_an_example_cannot_hide_from_the_checks(text: str, message: str, tmp_path: Path, reader: Path) -> None:
+    doc = tmp_path / "hidden.md"
+    doc.write_text(text, encoding="utf-8")
+    with pytest.raises(AssertionError, match=message):
+        check_doc(doc, reader)
 
 
 def test_a_wrong_example_is_caught(tmp_path: Path) -> None:

@@ -235,6 +235,8 @@ def test_html_command_writes_the_page_whole(tmp_path: Path, capfdbinary: pytest.
         (["html", "abc"], 2, "not a year"),
         (["html", "2025", "--lang", "de"], 2, "invalid choice"),
         (["html", "2025", "--rules", "/nonexistent.toml"], 1, "cannot read"),
+        (["html", "2025", "-o", ""], 2, "the output file name is empty"),
+        (["ics", "2025", "--output", " "], 2, "the output file name is empty"),
     ],
 )
 def test_html_mistakes(capsys: pytest.CaptureFixture[str], argv: list[str], status: int, words: str) -> None:

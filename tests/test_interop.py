@@ -86,7 +86,8 @@ def test_the_default_language_is_azerbaijani_whatever_the_locale(monkeypatch: py
     assert azcal.as_holidays(years=2025)["2025-05-28"] == "Müstəqillik Günü"
 
 
-def test_moved_swapped_and_estimated_days_are_named() -> None:
+def test_moved_swapped_decided_and_estimated_days_are_named() -> None:
+    assert azcal.as_holidays(years=2020, language="en")["2020-05-29"] == "Day off for the quarantine"
     h = azcal.as_holidays(years=[2025, 2030], language="en")
     assert h["2025-06-16"] == "National Salvation Day (moved rest day)"  # 15 June 2025 was a Sunday
     assert h["2025-06-27"] == "Day off (swapped with 21 June 2025)"
@@ -124,8 +125,17 @@ def test_years_fill_in_on_first_use_and_outside_the_range_hold_nothing() -> None
 
 def test_copy_pickle_and_sums_work_as_for_any_holidays_object() -> None:
     h = azcal.as_holidays(years=2025, language="en_US")
-    assert pickle.loads(pickle.dumps(h)) == h
-    assert copy.copy(h) == h and copy.deepcopy(h) == h
+    h["2025-08-01"] = "Company picnic"  # edited, as a holidays object may be
+    h.pop("2025-01-02")
+    assert "1985-06-01" not in h and h.get("2101-01-01") is None  # lookups outside the range, remembered
+    for twin in (pickle.loads(pickle.dumps(h)), copy.copy(h), copy.deepcopy(h), h.copy()):
+        assert twin == h and twin.years == h.years and twin.weekend_workdays == h.weekend_workdays
+        assert twin["2025-08-01"] == "Company picnic" and "2025-01-02" not in twin
+        assert "2026-01-20" in twin  # and it still fills in years on first use
+    deep = copy.deepcopy(h)
+    deep["2025-08-02"] = "only here"
+    assert "2025-08-02" not in h and deep.years is not h.years
+    assert "2026-01-20" in h  # the years the copies filled in are theirs, not the original's
     both = h + holidays.US(years=2025)
     assert both["2025-07-04"] == "Independence Day"
     assert "Day of National Mourning" in both["2025-01-20"] and "Martin Luther King" in both["2025-01-20"]
@@ -137,6 +147,7 @@ def test_a_company_calendar_carries_its_own_days(tmp_path: Path) -> None:
     assert h["2020-09-15"] == "Company day"
     assert dt.date(2025, 4, 4) in h and h.is_working_day("2025-04-12")
     assert "2025-04-04" not in azcal.as_holidays(years=2025)
+    assert copy.deepcopy(h) == h and copy.copy(h) == h
     with pytest.raises(TypeError, match="cannot be pickled"):
         pickle.dumps(h)
 
@@ -147,11 +158,14 @@ def test_a_company_calendar_carries_its_own_days(tmp_path: Path) -> None:
         ({"years": 1989}, azcal.YearOutOfRangeError, "1989"),
         ({"years": [2025, 2200]}, azcal.YearOutOfRangeError, "2200"),
         ({"years": "2025"}, azcal.ArgumentTypeError, "str"),
-        ({"years": [2025, "2026"]}, azcal.ArgumentTypeError, "'2026'"),
+        ({"years": [2025, "2026"]}, azcal.DateTypeError, "'2026'"),
         ({"years": True}, azcal.ArgumentTypeError, "bool"),
         ({"years": 2025.0}, azcal.ArgumentTypeError, "float"),
         ({"language": "uk"}, azcal.InvalidArgumentError, "'uk'"),
         ({"categories": "optional"}, azcal.InvalidArgumentError, "'optional'"),
+        ({"categories": b"public"}, azcal.ArgumentTypeError, "bytes"),
+        ({"categories": 5}, azcal.ArgumentTypeError, "int"),
+        ({"language": ["en"]}, azcal.InvalidArgumentError, "unknown language"),
     ],
 )
 def test_bad_arguments_fail_whole_with_one_clear_error(kwargs: dict[str, object], error: type, message: str) -> None:

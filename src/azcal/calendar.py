@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NoReturn
 
 from . import hr, ics
 from .compiled import FIRST_ORDINAL, SPAN, UNBUILT, WORKDAY, YEAR_STARTS, CompiledCalendar, date_at
@@ -60,6 +60,10 @@ class Calendar:
         if extra:
             parts.append(f"rules={list(extra)!r}")
         return f"Calendar({', '.join(parts)})"
+
+    def __reduce__(self) -> NoReturn:
+        # Its compiled years are shared under a lock; what defines it is the as_of date and the files.
+        raise TypeError(f"a Calendar cannot be pickled: make it again where needed, as {self!r}")
 
     # -- compiled years ----------------------------------------------------------------------------
 

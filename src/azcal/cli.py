@@ -112,7 +112,9 @@ def _parser() -> argparse.ArgumentParser:
     leave.add_argument("days", type=_positive, help="calendar days of leave")
     ics = sub.add_parser("ics", parents=[common], help="an iCalendar file of one or more years (RFC 5545)")
     ics.add_argument("years", nargs="+", type=_years, metavar="YEAR", help="a year or a range such as 2025-2027")
-    ics.add_argument("-o", "--output", metavar="FILE", help="write to FILE, replaced whole (default: standard output)")
+    ics.add_argument(
+        "-o", "--output", type=_output, metavar="FILE", help="write to FILE, replaced whole (default: standard output)"
+    )
     ics.add_argument(
         "--include",
         type=_include,
@@ -124,7 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     page = sub.add_parser("html", parents=[which], help="a printable year page: months, days, norms (one A4 page)")
     page.add_argument("year", nargs="?", type=_year, help="the year (default: this year)")
-    page.add_argument("-o", "--output", metavar="FILE", help="write to FILE, replaced whole (default: standard output)")
+    page.add_argument(
+        "-o", "--output", type=_output, metavar="FILE", help="write to FILE, replaced whole (default: standard output)"
+    )
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
     check.add_argument("files", nargs="+", metavar="FILE")
@@ -159,6 +163,12 @@ def _include(text: str) -> list[str]:
             f"unknown kind of event {', '.join(unknown) or text!r}; choose from {','.join(INCLUDE)}"
         )
     return names
+
+
+def _output(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the output file name is empty")
+    return text
 
 
 def _date(text: str) -> dt.date:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from .errors import DateTypeError, InvalidDateError, YearOutOfRangeError
+from .errors import ArgumentTypeError, DateTypeError, InvalidArgumentError, InvalidDateError, YearOutOfRangeError
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
@@ -41,6 +42,20 @@ def check_year(year: object) -> int:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise YearOutOfRangeError(f"year {year} is outside the supported range {FIRST_YEAR}-{LAST_YEAR}")
     return year
+
+
+def checked_years(years: object, *, allow_none: bool = False) -> list[int]:
+    """One year or an iterable of years (a list, a range), each checked; sorted, without repeats."""
+    if isinstance(years, int) and not isinstance(years, bool):
+        return [check_year(years)]
+    if isinstance(years, str | bytes) or not isinstance(years, Iterable):
+        raise ArgumentTypeError(
+            f"years must be a year or years as ints (a list or a range), got {type(years).__name__}: {years!r}"
+        )
+    checked = sorted({check_year(year) for year in years})
+    if not checked and not allow_none:
+        raise InvalidArgumentError("no years given: pass at least one year, e.g. range(2025, 2028)")
+    return checked
 
 
 def checked_date(value: object) -> dt.date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from .dates import FIRST_YEAR, LAST_YEAR
@@ -33,13 +34,28 @@ def reason_text(day: Day, lang: str, cal: Calendar) -> str | None:
     when = reason.stands_for.isoformat() if reason.stands_for else ""
     if reason.rule is Rule.WEEKEND:
         return words["weekend"]
-    if reason.rule in (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER):
+    if reason.rule.is_transfer:
         return words[reason.rule.value].format(date=when, name=stands_for_name(day, cal, lang))
     if reason.rule is Rule.SWAP:
         return words["swap_work" if day.is_workday else "swap_rest"].format(date=when)
     if reason.rule is Rule.DECISION:
         return f"{words['decision']} {reason.decision}"
     return None  # a holiday, mourning or voting day: its observance says it
+
+
+def decided_names(cal: Calendar, lang: str) -> dict[tuple[str, dt.date], str]:
+    """The names decisions give their one-off days off and working days, by decision id and date."""
+    return {
+        (decision.id, item.date): item.names.get(lang) or item.names["az"]
+        for decision in cal.rules.decisions
+        for item in decision.rest_days + decision.working_days
+    }
+
+
+def decided_name(day: Day, cal: Calendar, lang: str) -> str | None:
+    """The name a decision gives a one-off day off or working day, if it gives one."""
+    decision = day.reason.decision if day.reason and day.reason.rule is Rule.DECISION else None
+    return decided_names(cal, lang).get((decision, day.date)) if decision else None
 
 
 def is_listed(day: Day) -> bool:
@@ -51,5 +67,5 @@ def detail(day: Day, lang: str, cal: Calendar) -> str:
     """What a year's list says of a day: its observances' names, or for a moved rest day, why."""
     names = ", ".join(o.name(lang) for o in day.observances)
     if day.kind is Kind.REST_DAY or not names:
-        return reason_text(day, lang, cal) or names
+        return decided_name(day, cal, lang) or reason_text(day, lang, cal) or names
     return names

@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote, urlsplit
 
-from .dates import FIRST_YEAR, LAST_YEAR, check_year
+from .dates import FIRST_YEAR, LAST_YEAR, checked_years
+from .describe import decided_names
 from .errors import ArgumentTypeError, InvalidArgumentError
-from .model import LANGUAGES, Category, Day, Kind, Observance, Rule
+from .model import LANGUAGES, Category, Day, Kind, Observance
 from .texts import KINDS, PHRASES, anniversary, long_date
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ def to_ics(
     consecutive days of the same event (Novruz as one event); runs end on 31 December. ``stamp`` is the
     DTSTAMP; without it ``SOURCE_DATE_EPOCH`` is used when set, else the current time.
     """
-    chosen_years = _checked_years(years)
+    chosen_years = checked_years(years)
     chosen = _checked_include(include)
     if lang not in LANGUAGES:
         raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
@@ -161,19 +162,6 @@ def to_ics(
 
 
 # -- checking the arguments -------------------------------------------------------------------------
-
-
-def _checked_years(years: int | Iterable[int]) -> list[int]:
-    if isinstance(years, int) and not isinstance(years, bool):
-        return [check_year(years)]
-    if isinstance(years, (str, bytes)) or not isinstance(years, Iterable):
-        raise ArgumentTypeError(
-            f"years must be a year or years as ints (a list or a range), got {type(years).__name__}: {years!r}"
-        )
-    checked = sorted({check_year(year) for year in years})
-    if not checked:
-        raise InvalidArgumentError("no years given: pass at least one year, e.g. range(2025, 2028)")
-    return checked
 
 
 def _checked_include(include: str | Iterable[str] | None) -> frozenset[str]:
@@ -252,7 +240,7 @@ def _version() -> str:
 
 def _entries(calendar: Calendar, years: list[int], lang: str, include: frozenset[str], group: str) -> Iterator[_Entry]:
     """Every event, year by year, so a year's events do not depend on the other years exported."""
-    decided = _decided_names(calendar, lang)
+    decided = decided_names(calendar, lang)
     for year in years:
         entries: list[_Entry] = []
         seen: set[tuple[dt.date, str]] = set()
@@ -325,7 +313,7 @@ def _rest_day_entry(day: Day, calendar: Calendar, lang: str, decided: Mapping[tu
     when = long_date(reason.stands_for, lang) if reason.stands_for else ""
     holiday = _stood_for(calendar, day)
     name = _clean(holiday.name(lang)) if holiday else ""
-    if reason.rule in (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER):
+    if reason.rule.is_transfer:
         summary = words["day_off_for_named" if name else "day_off_for"].format(date=when, name=name)
         why = phrases[reason.rule.value].format(date=when, name=name)
         # the date of a moved rest day follows from its holiday's: decided, or set by law or an estimate
@@ -408,15 +396,6 @@ def _stood_for(calendar: Calendar, day: Day) -> Observance | None:
     if not FIRST_YEAR <= reason.stands_for.year <= LAST_YEAR:
         return None
     return next((o for o in calendar.day(reason.stands_for).observances if o.key == reason.holiday), None)
-
-
-def _decided_names(calendar: Calendar, lang: str) -> dict[tuple[str, dt.date], str]:
-    """Names of the one-off days off and working days, by decision id and date."""
-    return {
-        (decision.id, item.date): item.names.get(lang) or item.names["az"]
-        for decision in calendar.rules.decisions
-        for item in decision.rest_days + decision.working_days
-    }
 
 
 # -- text --------------------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from holidays import HolidayBase
 
-from .dates import FIRST_YEAR, LAST_YEAR, check_year
-from .describe import detail, stands_for_name
+from .dates import FIRST_YEAR, LAST_YEAR, checked_years
+from .describe import decided_name, detail, stands_for_name
 from .errors import ArgumentTypeError, InvalidArgumentError
 from .model import Day, Kind, Rule
 from .texts import ESTIMATED_NAME, MOVED_REST_DAY, SWAPPED_REST_DAY, long_date
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 # holidays' own language codes for Azerbaijan, and the ones azcal adds, to azcal's
 LANGUAGE_CODES = {"az": "az", "en": "en", "en_US": "en", "ru": "ru"}
 PUBLIC, WORKDAY = "public", "workday"
-TRANSFERS = (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER)
 
 
 class AzcalHolidays(HolidayBase):
@@ -53,10 +52,10 @@ class AzcalHolidays(HolidayBase):
         *,
         calendar: Calendar | None = None,
     ) -> None:
-        if language is not None and language not in LANGUAGE_CODES:
+        # Checked before anything is filled in: a bad argument fails whole, not after some years are added.
+        if language is not None and (not isinstance(language, str) or language not in LANGUAGE_CODES):
             raise InvalidArgumentError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGE_CODES)}")
-        # Checked before anything is filled in: a bad year fails whole, not after some years are added.
-        wanted = _checked_years(years)
+        wanted = [] if years is None else checked_years(years, allow_none=True)
         _check_categories(categories)
         self._calendar = calendar
         self._lang = LANGUAGE_CODES[language or self.default_language]
@@ -95,33 +94,43 @@ class AzcalHolidays(HolidayBase):
     def _rest_day_name(self, day: Day) -> str:
         """A day off with no holiday of its own: moved under Art. 105.5/105.6, swapped, or decided."""
         reason, calendar, lang = day.reason, self._calendar_now, self._lang
-        if reason and reason.rule in TRANSFERS:
+        if reason and reason.rule.is_transfer:
             return MOVED_REST_DAY[lang].format(name=stands_for_name(day, calendar, lang)) if self.observed else ""
         if reason and reason.rule is Rule.SWAP and reason.stands_for:
             return SWAPPED_REST_DAY[lang].format(date=long_date(reason.stands_for, lang))
-        return detail(day, lang, calendar)
+        return decided_name(day, calendar, lang) or detail(day, lang, calendar)
 
     @property
     def _calendar_now(self) -> Calendar:
         assert self._calendar is not None  # set by _populate before any name is made
         return self._calendar
 
-    def __reduce__(self) -> tuple[object, ...]:
-        # Pickled as what it is made from: the official calendar is found again on loading; a user's
-        # calendar, which holds a lock, cannot be pickled.
-        if self._calendar is not None and self._calendar is not _official_or_none():
-            raise TypeError("an AzcalHolidays on a calendar of your own rules cannot be pickled")
-        return (_rebuilt, (sorted(self.years), self.expand, self.observed, self.language, sorted(self.categories)))
+    # Copied and pickled as a dict with its attributes, as any holidays object, edits included. The
+    # official calendar is not stored: it is found again when needed. A calendar of your own rules is
+    # shared by copies, and cannot be pickled (see Calendar.__reduce__).
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(vars(self))
+        if state.get("_calendar") is _official_or_none():
+            state["_calendar"] = None
+        return state
+
+    def __copy__(self) -> AzcalHolidays:
+        # Unlike a plain shallow copy, the sets of years filled in are the copy's own: a year one copy
+        # fills in on first use is not taken as filled in by the other.
+        twin = type(self).__new__(type(self))
+        dict.update(twin, self)
+        vars(twin).update(vars(self))
+        vars(twin).update(
+            years=set(self.years), weekend_workdays=set(self.weekend_workdays), categories=set(self.categories)
+        )
+        return twin
+
+    def __deepcopy__(self, memo: dict[int, object]) -> AzcalHolidays:
+        return self.__copy__()  # names are strings: nothing deeper to copy
 
 
 def _untranslated(message: str) -> str:
     return message
-
-
-def _rebuilt(
-    years: list[int], expand: bool, observed: bool, language: str | None, categories: list[str]
-) -> AzcalHolidays:
-    return AzcalHolidays(years, expand, observed, language, categories)
 
 
 def _official_or_none() -> Calendar | None:
@@ -130,22 +139,13 @@ def _official_or_none() -> Calendar | None:
     return _official
 
 
-def _checked_years(years: int | Iterable[int] | None) -> list[int]:
-    if years is None:
-        return []
-    if isinstance(years, bool) or not isinstance(years, int | Iterable) or isinstance(years, str | bytes):
-        raise ArgumentTypeError(f"years must be a year or an iterable of years, not {type(years).__name__}")
-    wanted = [years] if isinstance(years, int) else list(years)
-    for year in wanted:
-        if isinstance(year, bool) or not isinstance(year, int):
-            raise ArgumentTypeError(f"a year must be a whole number, not {type(year).__name__}: {year!r}")
-        check_year(year)
-    return wanted
-
-
-def _check_categories(categories: str | Iterable[str] | None) -> None:
-    names = [categories] if isinstance(categories, str) else list(categories or ())
-    unknown = [name for name in names if name not in AzcalHolidays.supported_categories]
+def _check_categories(categories: object) -> None:
+    if categories is None:
+        return
+    if isinstance(categories, bytes) or not isinstance(categories, str | Iterable):
+        raise ArgumentTypeError(f"categories must be a name or names, got {type(categories).__name__}: {categories!r}")
+    names = [categories] if isinstance(categories, str) else list(categories)
+    unknown = [name for name in names if not isinstance(name, str) or name not in AzcalHolidays.supported_categories]
     if unknown:
         choices = ", ".join(AzcalHolidays.supported_categories)
         raise InvalidArgumentError(f"unknown category {unknown[0]!r}; choose from {choices}")

@@ -79,6 +79,11 @@ class Rule(StrEnum):
     DECISION = "decision"  # a one-off day off or working day
     OWN_RULES = "own_rules"  # a day off from a user's rules
 
+    @property
+    def is_transfer(self) -> bool:
+        """A rest day moved by the law itself (Art. 105.5, 105.6), not by a decision."""
+        return self in (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER)
+
 
 @dataclass(frozen=True, slots=True)
 class Reason:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .model import Kind, Rule
+from .model import Kind
 
 if TYPE_CHECKING:
     from .hr import Norm, Norms
@@ -248,7 +248,6 @@ LEAVE = {
         "not_counted": "Не включаются в дни отпуска (Трудовой кодекс, ст. 114.6)",
     },
 }
-RULE_PHRASE = {Rule.WEEKEND_TRANSFER: "weekend_transfer", Rule.BAYRAM_TRANSFER: "bayram_transfer"}
 
 
 # Month names as they stand inside a date: "20 yanvar 1990", "20 января 1990".
