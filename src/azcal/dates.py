@@ -44,7 +44,7 @@ def check_year(year: object) -> int:
     return year
 
 
-def checked_years(years: object, *, allow_none: bool = False) -> list[int]:
+def checked_years(years: object, *, allow_empty: bool = False) -> list[int]:
     """One year or an iterable of years (a list, a range), each checked; sorted, without repeats."""
     if isinstance(years, int) and not isinstance(years, bool):
         return [check_year(years)]
@@ -53,7 +53,7 @@ def checked_years(years: object, *, allow_none: bool = False) -> list[int]:
             f"years must be a year or years as ints (a list or a range), got {type(years).__name__}: {years!r}"
         )
     checked = sorted({check_year(year) for year in years})
-    if not checked and not allow_none:
+    if not checked and not allow_empty:
         raise InvalidArgumentError("no years given: pass at least one year, e.g. range(2025, 2028)")
     return checked
 

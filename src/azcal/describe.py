@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from .dates import FIRST_YEAR, LAST_YEAR
@@ -43,19 +42,17 @@ def reason_text(day: Day, lang: str, cal: Calendar) -> str | None:
     return None  # a holiday, mourning or voting day: its observance says it
 
 
-def decided_names(cal: Calendar, lang: str) -> dict[tuple[str, dt.date], str]:
-    """The names decisions give their one-off days off and working days, by decision id and date."""
-    return {
-        (decision.id, item.date): item.names.get(lang) or item.names["az"]
-        for decision in cal.rules.decisions
-        for item in decision.rest_days + decision.working_days
-    }
-
-
 def decided_name(day: Day, cal: Calendar, lang: str) -> str | None:
     """The name a decision gives a one-off day off or working day, if it gives one."""
-    decision = day.reason.decision if day.reason and day.reason.rule is Rule.DECISION else None
-    return decided_names(cal, lang).get((decision, day.date)) if decision else None
+    reason = day.reason
+    if reason is None or reason.rule is not Rule.DECISION:
+        return None
+    for decision in cal.rules.decisions:
+        if decision.id == reason.decision:
+            for item in decision.rest_days + decision.working_days:
+                if item.date == day.date:
+                    return item.names.get(lang) or item.names["az"]
+    return None
 
 
 def is_listed(day: Day) -> bool:

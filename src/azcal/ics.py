@@ -16,7 +16,7 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote, urlsplit
 
 from .dates import FIRST_YEAR, LAST_YEAR, checked_years
-from .describe import decided_names
+from .describe import decided_name
 from .errors import ArgumentTypeError, InvalidArgumentError
 from .model import LANGUAGES, Category, Day, Kind, Observance
 from .texts import KINDS, PHRASES, anniversary, long_date
@@ -240,12 +240,11 @@ def _version() -> str:
 
 def _entries(calendar: Calendar, years: list[int], lang: str, include: frozenset[str], group: str) -> Iterator[_Entry]:
     """Every event, year by year, so a year's events do not depend on the other years exported."""
-    decided = decided_names(calendar, lang)
     for year in years:
         entries: list[_Entry] = []
         seen: set[tuple[dt.date, str]] = set()
         for day in calendar.year(year).days:
-            for entry in _day_entries(day, calendar, lang, decided):
+            for entry in _day_entries(day, calendar, lang):
                 # the same key twice on one date would make two events with one UID: keep the first
                 if entry.include & include and (day.date, entry.key) not in seen:
                     seen.add((day.date, entry.key))
@@ -267,15 +266,13 @@ def _runs(entries: list[_Entry]) -> list[_Entry]:
     return runs
 
 
-def _day_entries(
-    day: Day, calendar: Calendar, lang: str, decided: Mapping[tuple[str, dt.date], str]
-) -> Iterator[_Entry]:
+def _day_entries(day: Day, calendar: Calendar, lang: str) -> Iterator[_Entry]:
     for observance in day.observances:
         yield _observance_entry(day, observance, lang)
     if day.kind is Kind.REST_DAY:
-        yield _rest_day_entry(day, calendar, lang, decided)
+        yield _rest_day_entry(day, calendar, lang)
     if day.is_workday and day.reason is not None:
-        yield _working_day_entry(day, lang, decided)
+        yield _working_day_entry(day, calendar, lang)
     if day.shortened_before is not None:
         yield _shortened_entry(day, day.shortened_before, calendar, lang)
 
@@ -306,7 +303,7 @@ def _observance_entry(day: Day, o: Observance, lang: str) -> _Entry:
     )
 
 
-def _rest_day_entry(day: Day, calendar: Calendar, lang: str, decided: Mapping[tuple[str, dt.date], str]) -> _Entry:
+def _rest_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
     reason = day.reason
     assert reason is not None  # a rest day always has one
     words, phrases = _WORDS[lang], PHRASES[lang]
@@ -323,7 +320,7 @@ def _rest_day_entry(day: Day, calendar: Calendar, lang: str, decided: Mapping[tu
         why = phrases["swap_rest"].format(date=when)
         sequence = 1
     else:  # a day off decided on its own
-        summary = decided.get((reason.decision or "", day.date)) or words["day_off"]
+        summary = decided_name(day, calendar, lang) or words["day_off"]
         why = f"{phrases['decision']} {reason.decision}"
         sequence = 1
     lines = [_capitalised(why, lang)]
@@ -343,7 +340,7 @@ def _rest_day_entry(day: Day, calendar: Calendar, lang: str, decided: Mapping[tu
     )
 
 
-def _working_day_entry(day: Day, lang: str, decided: Mapping[tuple[str, dt.date], str]) -> _Entry:
+def _working_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
     reason = day.reason
     assert reason is not None  # only a day off made a working day has one
     words, phrases = _WORDS[lang], PHRASES[lang]
@@ -352,7 +349,7 @@ def _working_day_entry(day: Day, lang: str, decided: Mapping[tuple[str, dt.date]
         summary = words["working_day_for"].format(date=when)
         why = phrases["swap_work"].format(date=when)
     else:
-        summary = decided.get((reason.decision or "", day.date)) or words["working_day"]
+        summary = decided_name(day, calendar, lang) or words["working_day"]
         why = f"{phrases['decision']} {reason.decision}"
     return _Entry(
         start=day.date,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from holidays import HolidayBase
 
 from .dates import FIRST_YEAR, LAST_YEAR, checked_years
-from .describe import decided_name, detail, stands_for_name
+from .describe import detail, stands_for_name
 from .errors import ArgumentTypeError, InvalidArgumentError
 from .model import Day, Kind, Rule
 from .texts import ESTIMATED_NAME, MOVED_REST_DAY, SWAPPED_REST_DAY, long_date
@@ -55,7 +55,7 @@ class AzcalHolidays(HolidayBase):
         # Checked before anything is filled in: a bad argument fails whole, not after some years are added.
         if language is not None and (not isinstance(language, str) or language not in LANGUAGE_CODES):
             raise InvalidArgumentError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGE_CODES)}")
-        wanted = [] if years is None else checked_years(years, allow_none=True)
+        wanted = [] if years is None else checked_years(years, allow_empty=True)
         _check_categories(categories)
         self._calendar = calendar
         self._lang = LANGUAGE_CODES[language or self.default_language]
@@ -98,7 +98,7 @@ class AzcalHolidays(HolidayBase):
             return MOVED_REST_DAY[lang].format(name=stands_for_name(day, calendar, lang)) if self.observed else ""
         if reason and reason.rule is Rule.SWAP and reason.stands_for:
             return SWAPPED_REST_DAY[lang].format(date=long_date(reason.stands_for, lang))
-        return decided_name(day, calendar, lang) or detail(day, lang, calendar)
+        return detail(day, lang, calendar)  # a decided day off: its decision's name
 
     @property
     def _calendar_now(self) -> Calendar:
