@@ -28,8 +28,8 @@ import pytest
 
 import azcal
 from azcal import cli
-from azcal.ics import INCLUDE
-from azcal.rules import LAW_KEYS
+from azcal.exports.ics import INCLUDE
+from azcal.law import LAW_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -241,7 +241,7 @@ def test_every_field_the_data_uses_is_documented() -> None:
                 collect(inner)
 
     for name in ("holidays.toml", "decisions.toml"):
-        data = tomllib.loads((ROOT / "src" / "azcal" / "data" / name).read_text("utf-8"))
+        data = tomllib.loads((ROOT / "src" / "azcal" / "law" / "data" / name).read_text("utf-8"))
         for table in data.get("holiday", {}).values():
             collect({k: v for k, v in table.items() if k != "names"})
         collect(data.get("law", {}) and {k: v for law in data["law"].values() for k, v in law.items()})

@@ -23,11 +23,11 @@ import pytest
 
 import azcal
 from azcal.cli import main
-from azcal.describe import detail, is_listed
+from azcal.day import Category, Kind
 from azcal.errors import InvalidArgumentError, YearOutOfRangeError
-from azcal.html import COLOURS, year_html
-from azcal.model import Category, Kind
-from azcal.texts import KINDS, MONTHS, NORMS, PAGE, PHRASES, WEEKDAYS
+from azcal.exports.html import COLOURS, year_html
+from azcal.text.describe import detail, is_listed
+from azcal.text.words import KINDS, MONTHS, NORMS, PAGE, PHRASES, WEEKDAYS
 from conftest import COMPANY, write
 
 OFFICIAL = azcal.official()
@@ -139,7 +139,7 @@ def test_holidays_named_in_the_list_and_on_hover(year: int) -> None:
         for name in (o.name("en") for o in day.observances):
             assert name in items[day.date] and name in found[day.date].attrs["title"], (day.date, name)
     for day in filter(is_listed, days):
-        assert KINDS["en"][day.kind] in items[day.date] and detail(day, "en", OFFICIAL) in items[day.date]
+        assert KINDS["en"][day.kind] in items[day.date] and detail(day, "en") in items[day.date]
     assert found[dt.date(year, 1, 20)].attrs["title"] == "Day of National Mourning"
     plain = next(d for d in days if d.kind is Kind.WORKDAY and not (d.observances or d.reason or d.shortened))
     assert "title" not in found[plain.date].attrs  # a plain working day has nothing to say

@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import azcal
-from azcal.ics import DEFAULT_INCLUDE, INCLUDE, to_ics, write_atomically
+from azcal.exports.ics import DEFAULT_INCLUDE, INCLUDE, to_ics
+from azcal.output import write_atomically
 from conftest import write
 
 STAMP = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)

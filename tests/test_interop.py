@@ -12,7 +12,7 @@ import holidays
 import pytest
 
 import azcal
-from azcal.interop import AzcalHolidays
+from azcal.exports.interop import AzcalHolidays
 from conftest import COMPANY, write
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "differences-from-holidays.md"
@@ -143,7 +143,7 @@ def test_copy_pickle_and_sums_work_as_for_any_holidays_object() -> None:
 
 def test_a_company_calendar_carries_its_own_days(tmp_path: Path) -> None:
     company = azcal.Calendar.with_rules(write(tmp_path, COMPANY))
-    h = company.as_holidays(years=[2020, 2025], language="en")
+    h = azcal.as_holidays(years=[2020, 2025], language="en", calendar=company)
     assert h["2020-09-15"] == "Company day"
     assert dt.date(2025, 4, 4) in h and h.is_working_day("2025-04-12")
     assert "2025-04-04" not in azcal.as_holidays(years=2025)

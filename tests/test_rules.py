@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import azcal
-from azcal.rules import load_rules, official_rules
+from azcal.law import load_rules, official_rules
 from conftest import COMPANY, write
 
 
@@ -37,7 +37,7 @@ def test_every_official_swap_pairs_a_rest_day_with_a_worked_day() -> None:
 
 
 def test_the_packaged_decisions_pass_the_checks_a_user_file_gets() -> None:
-    data = resources.files("azcal") / "data" / "decisions.toml"
+    data = resources.files("azcal.law") / "data" / "decisions.toml"
     errors: list[azcal.RulesError] = []
     with resources.as_file(data) as path:
         rules = load_rules(path, errors=errors)
@@ -141,7 +141,8 @@ def test_an_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(azcal.RulesError) as caught:
         azcal.Calendar.with_rules(write(tmp_path, text))
     assert caught.value.entry == "decision 'bad'"
-    assert caught.value.line == text.splitlines().index("id = 'bad'") + 1
+    lines = text.splitlines()
+    assert lines[caught.value.line - 1] == "[[decision]]" and lines[caught.value.line] == "id = 'bad'"
 
 
 def test_missing_and_binary_files(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import azcal
 from azcal.cli import main
-from azcal.rules import load_rules
+from azcal.law import load_rules
 from conftest import COMPANY, write
 
 NAMES = "{ az = 'a', en = 'b', ru = 'c' }"
@@ -90,10 +90,10 @@ def test_check_lists_every_problem_with_file_entry_and_line(tmp_path: Path) -> N
             lines.index("[holiday.X]") + 1,
             "a holiday key is lower-case letters, digits and '_', starting with a letter",
         ),
-        ("decision 'a'", lines.index('id = "a"') + 1, "missing required field 'source'"),
+        ("decision 'a'", lines.index('id = "a"'), "missing required field 'source'"),  # its [[decision]] line
         (
             "decision 'b'",
-            lines.index('id = "b"') + 1,
+            lines.index('id = "b"'),
             "field 'adopted': not a real date: '2025-13-01' (month must be in 1..12)",
         ),
     }

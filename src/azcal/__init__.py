@@ -9,20 +9,18 @@ Module-level functions answer from the official calendar::
     datetime.date(2025, 4, 1)
 
 Date ranges are half-open, ``[start, end)``, everywhere.
+
+``import azcal`` loads only what ``is_workday`` needs; payroll, the exports and the law's loader are
+imported when first used (names listed in ``_LAZY``), so a short script or a new worker process starts fast.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import threading as _threading
-from collections.abc import Iterable as _Iterable
-from decimal import Decimal as _Decimal
-from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Literal as _Literal
 
-from .calendar import ROLLS, Calendar, Roll, Year
-from .check import check_rules
+from .calendars import ROLLS, Calendar, Year, official
 from .dates import FIRST_YEAR, LAST_YEAR
+from .day import LANGUAGES, Break, Category, Day, DayFacts, Kind, Names, Observance, Reason, Rule
 from .errors import (
     ArgumentTypeError,
     AzcalError,
@@ -33,11 +31,22 @@ from .errors import (
     RulesError,
     YearOutOfRangeError,
 )
-from .hr import WEEK_HOURS, Leave, Norm, Norms
-from .model import LANGUAGES, Break, Category, Day, Kind, Observance, Reason, Rule
+from .version import __version__
 
-if _TYPE_CHECKING:
-    from .interop import AzcalHolidays
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from decimal import Decimal
+    from typing import Literal
+
+    from .calendars import Roll as Roll
+    from .check import check_rules as check_rules
+    from .exports import arrays as arrays
+    from .exports.interop import AzcalHolidays
+    from .payroll import WEEK_HOURS as WEEK_HOURS
+    from .payroll import Leave as Leave
+    from .payroll import Norm as Norm
+    from .payroll import Norms as Norms
 
 __all__ = [
     "DATA_VERSION",
@@ -53,10 +62,12 @@ __all__ = [
     "Category",
     "DateTypeError",
     "Day",
+    "DayFacts",
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
     "Leave",
+    "Names",
     "Norm",
     "Norms",
     "NotAWorkdayError",
@@ -67,7 +78,9 @@ __all__ = [
     "RulesError",
     "Year",
     "YearOutOfRangeError",
+    "__version__",
     "add_workdays",
+    "arrays",
     "as_holidays",
     "check_rules",
     "day",
@@ -82,50 +95,45 @@ __all__ = [
     "year",
 ]
 
-_official: Calendar | None = None
-_official_lock = _threading.Lock()
+_calendar: Calendar | None = None  # the official calendar, once asked for: the hot paths skip a call
 
 
-def official() -> Calendar:
-    """The shared calendar on the packaged official data (built on first use)."""
-    global _official
-    if _official is None:
-        with _official_lock:
-            if _official is None:
-                _official = Calendar()
-    return _official
+def _official() -> Calendar:
+    global _calendar
+    _calendar = official()
+    return _calendar
 
 
 def day(date: _dt.date | str) -> Day:
     """Everything known about ``date``."""
-    return official().day(date)
+    return (_calendar or _official()).day(date)
 
 
 def is_workday(date: _dt.date | str) -> bool:
-    return (_official or official()).is_workday(date)  # the hottest call: skip a function call when built
+    return (_calendar or _official()).is_workday(date)
 
 
 def next_workday(date: _dt.date | str) -> _dt.date:
     """The first workday strictly after ``date``."""
-    return official().next_workday(date)
+    return (_calendar or _official()).next_workday(date)
 
 
 def previous_workday(date: _dt.date | str) -> _dt.date:
     """The last workday strictly before ``date``."""
-    return official().previous_workday(date)
+    return (_calendar or _official()).previous_workday(date)
 
 
 def add_workdays(date: _dt.date | str, n: int, roll: Roll = "following") -> _dt.date:
     """``n`` workdays after ``date`` (before, for negative ``n``); see ``Calendar.add_workdays``."""
-    return official().add_workdays(date, n, roll)
+    return (_calendar or _official()).add_workdays(date, n, roll)
 
 
 def workdays_between(start: _dt.date | str, end: _dt.date | str) -> int:
     """Workdays in ``[start, end)``."""
-    return official().workdays_between(start, end)
+    return (_calendar or _official()).workdays_between(start, end)
 
 
-def working_hours(start: _dt.date | str, end: _dt.date | str, week_hours: int = 40) -> _Decimal:
+def working_hours(start: _dt.date | str, end: _dt.date | str, week_hours: int = 40) -> Decimal:
     """Working hours in ``[start, end)`` for a 40-, 36- or 24-hour week."""
     return official().working_hours(start, end, week_hours)
 
@@ -140,37 +148,76 @@ def year(y: int) -> Year:
 
 
 def to_ics(
-    years: int | _Iterable[int],
+    years: int | Iterable[int],
     lang: str = "az",
     *,
-    include: str | _Iterable[str] | None = None,
-    group: _Literal["day", "run"] = "day",
+    include: str | Iterable[str] | None = None,
+    group: Literal["day", "run"] = "day",
     stamp: _dt.datetime | None = None,
+    calendar: Calendar | None = None,
 ) -> bytes:
-    """The official calendar's ``years`` as an iCalendar file; see ``Calendar.to_ics``."""
-    return official().to_ics(years, lang, include=include, group=group, stamp=stamp)
+    """``years`` of ``calendar`` (the official one by default) as an iCalendar file; see docs/ics.md.
+
+    ``include`` chooses the kinds of event, ``group="run"`` makes one event of a run of days, and
+    ``stamp`` fixes the DTSTAMP (else ``SOURCE_DATE_EPOCH``, else now).
+    """
+    from .exports import ics
+
+    if calendar is not None and not isinstance(calendar, Calendar):
+        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
+    return ics.to_ics(calendar or official(), years, lang, include=include, group=group, stamp=stamp)
 
 
 def as_holidays(
-    years: int | _Iterable[int] | None = None,
+    years: int | Iterable[int] | None = None,
     language: str | None = None,
     *,
-    categories: str | _Iterable[str] | None = None,
+    categories: str | Iterable[str] | None = None,
     observed: bool = True,
     expand: bool = True,
+    calendar: Calendar | None = None,
 ) -> AzcalHolidays:
-    """The official calendar as a ``holidays.HolidayBase``: where code says ``holidays.AZ(years=2025)``,
-    ``azcal.as_holidays(years=2025)`` gives azcal's days off and working weekends in the same shape.
+    """A calendar (the official one by default) as a ``holidays.HolidayBase``: where code says
+    ``holidays.AZ(years=2025)``, ``azcal.as_holidays(years=2025)`` gives azcal's days off and working
+    weekends in the same shape.
 
     ``language`` is ``az`` (the default), ``en`` (or holidays' ``en_US``) or ``ru``; ``categories`` as in
     ``holidays.AZ``: ``public`` (days off, the default) and ``workday`` (holidays that are worked).
-    ``Calendar.as_holidays`` does the same for a calendar of your own rules.
+    ``calendar=azcal.Calendar.with_rules(...)`` does the same for a calendar of your own rules.
     """
-    return official().as_holidays(years, language, categories=categories, observed=observed, expand=expand)
+    from .exports.interop import as_holidays
+
+    return as_holidays(calendar, years, language, categories=categories, observed=observed, expand=expand)
 
 
-def __getattr__(name: str) -> str:
-    # DATA_VERSION reads the data files: only when asked, to keep `import azcal` light.
+# name -> (module, attribute): imported when first asked for, to keep `import azcal` light
+_LAZY = {
+    "WEEK_HOURS": (".payroll", "WEEK_HOURS"),
+    "Leave": (".payroll", "Leave"),
+    "Norm": (".payroll", "Norm"),
+    "Norms": (".payroll", "Norms"),
+    "check_rules": (".check", "check_rules"),
+    "arrays": (".exports.arrays", None),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from importlib import import_module
+
+        module_name, attribute = _LAZY[name]
+        module = import_module(module_name, __name__)
+        value = module if attribute is None else getattr(module, attribute)
+        globals()[name] = value  # the same object every time; later reads skip this function
+        return value
     if name == "DATA_VERSION":
         return official().data_version
+    if name == "Roll":
+        from typing import Literal
+
+        return Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
     raise AttributeError(f"module 'azcal' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

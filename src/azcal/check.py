@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .calendar import Calendar
+from .calendars import Calendar
 from .errors import RulesError
-from .rules import load_rules
+from .law import load_rules
 
 
 def check_rules(path: str | Path) -> list[RulesError]:

@@ -12,17 +12,17 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
-from . import Calendar
-from .calendar import ROLLS
+from .calendars import ROLLS, Calendar
 from .check import check_rules
 from .dates import check_year, to_date
-from .describe import detail, is_listed, reason_text, stands_for_name
+from .day import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .errors import AzcalError
-from .hr import WEEK_HOURS, Leave, Norm, Norms
-from .html import year_html
-from .ics import GROUPS, INCLUDE, to_ics, write_atomically
-from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
-from .texts import (
+from .exports.html import year_html
+from .exports.ics import GROUPS, INCLUDE, to_ics
+from .output import write_atomically
+from .payroll import WEEK_HOURS, Leave, Norm, Norms
+from .text.describe import detail, is_listed, reason_text, stands_for_name
+from .text.words import (
     KINDS,
     LEAVE,
     MARKS,
@@ -274,19 +274,19 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
                 {
                     "year": year,
                     "data_version": cal.data_version,
-                    "days": [_day_json(d, lang, cal) for d in cal.year(year).days],
+                    "days": [_day_json(d, lang) for d in cal.year(year).days],
                 }
             )
         return _year_view(cal, year, lang, _use_colour())
     if args.command == "day":
         day = cal.day(args.date)
-        return _json(_day_json(day, lang, cal)) if args.json else _day_text(day, lang, cal)
+        return _json(_day_json(day, lang)) if args.json else _day_text(day, lang)
     if args.command == "breaks":
         year = args.year or dt.date.today().year
         runs = cal.year(year).breaks()
         if args.json:
-            return _json([_break_json(b, lang, cal) for b in runs])
-        return "\n".join(_break_line(b, lang, cal) for b in runs) or "-"
+            return _json([_break_json(b, lang) for b in runs])
+        return "\n".join(_break_line(b, lang) for b in runs) or "-"
     if args.command == "workdays":
         count = cal.workdays_between(args.start, args.end)
         if args.json:
@@ -344,14 +344,14 @@ def _observance_lines(o: Observance, lang: str) -> list[str]:
     return lines
 
 
-def _day_text(day: Day, lang: str, cal: Calendar) -> str:
+def _day_text(day: Day, lang: str) -> str:
     words = PHRASES[lang]
     status = words["workday"] if day.is_workday else words["not_workday"]
     weekday = WEEKDAY_NAMES[lang][day.date.weekday()]
     lines = [f"{day.date.isoformat()}, {weekday}: {status} — {KINDS[lang][day.kind]}, {day.hours} {words['hours']}"]
     for o in day.observances:
         lines += _observance_lines(o, lang)
-    text = reason_text(day, lang, cal)
+    text = reason_text(day, lang)
     if text and day.reason:
         lines.append(f"  {text}")
         if day.reason.rule is not Rule.WEEKEND:
@@ -364,7 +364,7 @@ def _day_text(day: Day, lang: str, cal: Calendar) -> str:
     return "\n".join(lines)
 
 
-def _day_json(day: Day, lang: str, cal: Calendar) -> dict[str, Any]:
+def _day_json(day: Day, lang: str) -> dict[str, Any]:
     reason = day.reason
     return {
         "date": day.date.isoformat(),
@@ -393,7 +393,7 @@ def _day_json(day: Day, lang: str, cal: Calendar) -> dict[str, Any]:
         if reason is None
         else {
             "rule": reason.rule.value,
-            "text": reason_text(day, lang, cal),
+            "text": reason_text(day, lang),
             "basis": reason.basis,
             "source": reason.source,
             "stands_for": reason.stands_for.isoformat() if reason.stands_for else None,
@@ -406,30 +406,30 @@ def _day_json(day: Day, lang: str, cal: Calendar) -> dict[str, Any]:
 # -- breaks ---------------------------------------------------------------------------------------
 
 
-def _break_names(run: Break, lang: str, cal: Calendar) -> list[str]:
+def _break_names(run: Break, lang: str) -> list[str]:
     names: list[str] = []
     for day in run.days:
         found = [o.name(lang) for o in day.observances if o.category.is_day_off]
         if not found and day.kind is Kind.REST_DAY:
-            found = [stands_for_name(day, cal, lang)] if day.reason and day.reason.holiday else []
+            found = [stands_for_name(day, lang)] if day.reason and day.reason.holiday else []
         names += [n for n in found if n and n not in names]
     return names
 
 
-def _break_line(run: Break, lang: str, cal: Calendar) -> str:
+def _break_line(run: Break, lang: str) -> str:
     words = PHRASES[lang]
     unit = (words["day"] if run.length == 1 else words["days"]).ljust(len(words["days"]))
     return f"{run.start.isoformat()} – {run.end.isoformat()}  {run.length:>2} {unit}  " + ", ".join(
-        _break_names(run, lang, cal)
+        _break_names(run, lang)
     )
 
 
-def _break_json(run: Break, lang: str, cal: Calendar) -> dict[str, Any]:
+def _break_json(run: Break, lang: str) -> dict[str, Any]:
     return {
         "start": run.start.isoformat(),
         "end": run.end.isoformat(),
         "length": run.length,
-        "names": _break_names(run, lang, cal),
+        "names": _break_names(run, lang),
         "days": [d.date.isoformat() for d in run.days],
     }
 
@@ -547,7 +547,7 @@ def _year_view(cal: Calendar, year: int, lang: str, colour: bool) -> str:
         estimated = " (~)" if day.estimated else ""
         out.append(
             f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  {kinds[day.kind]:<26} "
-            f"{detail(day, lang, cal)}{estimated}"
+            f"{detail(day, lang)}{estimated}"
         )
     shortened = len(y.shortened_days())
     out += [

@@ -1,37 +1,58 @@
-"""Rules -> the Days of one year.
+"""A calendar's rules -> its compiled arrays for 1990-2100, in one pass.
 
 Order, as the law works: place every holiday and decided day; move rest days that fall on holidays
 (Art. 105.5, 105.6); apply the Cabinet's swaps and one-off days (Art. 105.7); shorten the day before
-a day off (Art. 108); give each date its one kind.
+a day off (Art. 108); give each date its one kind. Only the dates on which something happens are
+resolved one by one, a few dozen a year; every other date is a plain workday or weekend, laid down a
+week at a time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Iterable
 
+from .compiled.table import (
+    FIRST_DAY,
+    LAST_DAY,
+    CompiledCalendar,
+    Tables,
+    code_of,
+    index_of,
+    plain_week,
+)
+from .day import Category, DayFacts, Kind, Observance, Reason, Rule
 from .errors import RulesError
-from .model import Category, Day, Kind, Observance, Reason, Rule
-from .rules import Decision, RuleSet
+from .law.estimates import YEARS, Estimates, packaged
+from .law.loading import official_rules
+from .law.model import Decision, RuleSet
 
 ONE_DAY = dt.timedelta(days=1)
 FULL_DAY_HOURS = 8  # 40-hour five-day week
-Estimator = Callable[[str, int], tuple[dt.date, ...]]
+# Holidays are placed for the years beside the range too, and transfers and swaps looked at up to a
+# month beyond it, so that the first and last days of the range are resolved as any other.
+REACH_FIRST, REACH_LAST = dt.date(YEARS[0], 12, 1), dt.date(YEARS[-1], 1, 31)
+
+WORKDAY_FACTS = DayFacts(Kind.WORKDAY, FULL_DAY_HOURS, False, False)
 
 
 def is_weekend(day: dt.date) -> bool:
     return day.weekday() >= 5
 
 
-@dataclass
-class _Window:
-    """Working state for the dates around one year: what is observed, moved and swapped."""
+def weekend_facts(rules: RuleSet) -> DayFacts:
+    rest = Reason(Rule.WEEKEND, "Labor Code: the two weekly rest days of the five-day week", rules.law["swap"].source)
+    return DayFacts(Kind.WEEKEND, 0, False, False, reason=rest)
 
-    observances: defaultdict[dt.date, list[Observance]]
-    moved: dict[dt.date, Reason]  # rest days moved here (Art. 105.5/105.6) or decided off
-    worked: dict[dt.date, Reason]  # days made working by a swap or a decision
+
+class _Plan:
+    """Working state while compiling: what is observed, moved and swapped on each date."""
+
+    def __init__(self) -> None:
+        self.observances: defaultdict[dt.date, list[Observance]] = defaultdict(list)
+        self.moved: dict[dt.date, Reason] = {}  # rest days moved here (Art. 105.5/105.6) or decided off
+        self.worked: dict[dt.date, Reason] = {}  # days made working by a swap or a decision
 
     def has_day_off(self, day: dt.date) -> bool:
         # A company's own day off (DAY_OFF) is left out: it neither pushes the official transfers nor
@@ -44,79 +65,97 @@ class _Window:
         return is_weekend(day) or self.has_day_off(day) or day in self.moved
 
 
-def build_year(rules: RuleSet, year: int, estimate: Estimator) -> tuple[Day, ...]:
-    """Every Day of ``year``, 1 January to 31 December."""
-    first, last = dt.date(year - 1, 12, 1), dt.date(year + 1, 1, 31)
-    window = _Window(defaultdict(list), {}, {})
-    for y in (year - 1, year, year + 1):
-        _place_holidays(rules, y, window, estimate)
-    _place_decided_days(rules, first, last, window)
-    _move_rest_days(rules, first, last, window)
-    _apply_swaps(rules, first, last, window)
+def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str) -> CompiledCalendar:
+    """Every date of 1990-2100 under ``rules``, compiled; a decision that does not fit raises ``RulesError``."""
+    plan = _Plan()
+    _place_holidays(rules, plan, estimates)
+    _place_decided_days(rules, plan)
+    _move_rest_days(rules, plan)
+    _apply_swaps(rules, plan)
     since = rules.law["shortened_day"].since or dt.date.min
-    days = []
-    day = dt.date(year, 1, 1)
-    while day.year == year:
-        days.append(_resolve(day, window, since, rules))
-        day += ONE_DAY
-    return tuple(days)
+    special = set(plan.observances) | set(plan.moved) | set(plan.worked)
+    special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
+    facts_table = [WORKDAY_FACTS, weekend_facts(rules)]
+    numbered = {facts: n for n, facts in enumerate(facts_table)}
+    codes, facts_index = plain_week()
+    for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
+        facts = _resolve(day, plan, since, facts_table[1])
+        number = numbered.get(facts)
+        if number is None:
+            number = numbered[facts] = len(facts_table)
+            facts_table.append(facts)
+        i = index_of(day)
+        codes[i], facts_index[i] = code_of(facts), number
+    return CompiledCalendar(codes, facts_index, Tables(dict(rules.law), tuple(facts_table)), data_version)
 
 
-def _place_holidays(rules: RuleSet, year: int, window: _Window, estimate: Estimator) -> None:
-    decided: defaultdict[str, list[tuple[Decision, tuple[dt.date, ...]]]] = defaultdict(list)
+def compile_official() -> CompiledCalendar:
+    """The official calendar, compiled from the packaged data (what ``official.azcal`` must hold)."""
+    rules = official_rules()
+    return compile_rules(rules, packaged(), data_version(rules))
+
+
+def data_version(rules: RuleSet) -> str:
+    """The adoption date of the latest decision in ``rules``: which official data a calendar is on."""
+    latest = rules.latest_adoption
+    return latest.isoformat() if latest else "none"
+
+
+def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
+    decided: defaultdict[tuple[str, int], list[tuple[Decision, tuple[dt.date, ...]]]] = defaultdict(list)
     for decision in rules.decisions:
         for item in decision.holiday_dates:
-            if item.dates[0].year == year:
-                decided[item.holiday].append((decision, item.dates))
-    for holiday in rules.holidays.values():
-        period = holiday.period(year)
-        if period is None:
-            continue
-        runs: list[tuple[tuple[dt.date, ...], bool, str | None]]
-        if holiday.key in decided:
-            runs = [(dates, False, d.id) for d, dates in decided[holiday.key]]
-        elif period.lunar:
-            runs = [
-                (tuple(start + i * ONE_DAY for i in range(period.days)), True, None)
-                for start in estimate(period.lunar, year)
-            ]
-        else:
-            runs = [(tuple(dt.date(year, m, d) for m, d in period.dates), False, None)]
-        for dates, estimated, decision_id in runs:
-            observance = Observance(
-                key=holiday.key,
-                names=period.names,
-                category=period.category,
-                basis=period.basis,
-                source=period.source,
-                estimated=estimated,
-                commemorates=period.commemorates,
-                anniversary=_anniversary(period.commemorates, dates[0].year),
-                note=period.note,
-                decision=decision_id,
-            )
-            for day in dates:
-                window.observances[day].append(observance)
+            decided[item.holiday, item.dates[0].year].append((decision, item.dates))
+    for year in YEARS:  # year by year: a date's observances keep the order of the years they come from
+        for holiday in rules.holidays.values():
+            period = holiday.period(year)
+            if period is None:
+                continue
+            runs: Iterable[tuple[tuple[dt.date, ...], bool, str | None]]
+            if (holiday.key, year) in decided:
+                runs = [(dates, False, d.id) for d, dates in decided[holiday.key, year]]
+            elif period.lunar:
+                runs = [
+                    (tuple(start + i * ONE_DAY for i in range(period.days)), True, None)
+                    for start in estimates[period.lunar][year]
+                ]
+            else:
+                runs = [(tuple(dt.date(year, m, d) for m, d in period.dates), False, None)]
+            for dates, estimated, decision_id in runs:
+                observance = Observance(
+                    key=holiday.key,
+                    names=period.names,
+                    category=period.category,
+                    basis=period.basis,
+                    source=period.source,
+                    estimated=estimated,
+                    commemorates=period.commemorates,
+                    anniversary=_anniversary(period.commemorates, dates[0].year),
+                    note=period.note,
+                    decision=decision_id,
+                )
+                for day in dates:
+                    plan.observances[day].append(observance)
 
 
 def _anniversary(event: dt.date | None, year: int) -> int | None:
     return year - event.year if event is not None and year > event.year else None
 
 
-def _place_decided_days(rules: RuleSet, first: dt.date, last: dt.date, window: _Window) -> None:
+def _place_decided_days(rules: RuleSet, plan: _Plan) -> None:
     voting = rules.law["voting"]
     for decision in rules.decisions:
         for item in decision.voting:
-            if first <= item.date <= last:
-                window.observances[item.date].append(
+            if REACH_FIRST <= item.date <= REACH_LAST:
+                plan.observances[item.date].append(
                     Observance(
                         "voting", item.names, Category.VOTING, voting.basis, decision.source, decision=decision.id
                     )
                 )
         for item in decision.declared_mourning:
-            if first <= item.date <= last:
+            if REACH_FIRST <= item.date <= REACH_LAST:
                 category = Category.MOURNING if item.non_working else Category.DECLARED_MOURNING
-                window.observances[item.date].append(
+                plan.observances[item.date].append(
                     Observance(
                         "declared_mourning",
                         item.names,
@@ -129,13 +168,13 @@ def _place_decided_days(rules: RuleSet, first: dt.date, last: dt.date, window: _
                 )
 
 
-def _move_rest_days(rules: RuleSet, first: dt.date, last: dt.date, window: _Window) -> None:
+def _move_rest_days(rules: RuleSet, plan: _Plan) -> None:
     """Art. 105.5 (a rest day on a holiday) and 105.6 (Ramazan or Qurban on another holiday)."""
     weekend_rule, bayram_rule = rules.law["weekend_transfer"], rules.law["bayram_transfer"]
     bayram_keys = {key for key, holiday in rules.holidays.items() if holiday.bayram}
     to_move: list[tuple[dt.date, Rule, Observance]] = []
-    for day in sorted(d for d in window.observances if first <= d <= last):
-        holidays = [o for o in window.observances[day] if o.category is Category.HOLIDAY]
+    for day in sorted(d for d in plan.observances if REACH_FIRST <= d <= REACH_LAST):
+        holidays = [o for o in plan.observances[day] if o.category is Category.HOLIDAY]
         if not holidays:
             continue
         if weekend_rule.since and day >= weekend_rule.since and is_weekend(day):
@@ -147,19 +186,20 @@ def _move_rest_days(rules: RuleSet, first: dt.date, last: dt.date, window: _Wind
     for source_day, rule, observance in to_move:
         law = weekend_rule if rule is Rule.WEEKEND_TRANSFER else bayram_rule
         target = source_day + ONE_DAY
-        while window.is_off(target):  # the next working day not already taken
+        while plan.is_off(target):  # the next working day not already taken
             target += ONE_DAY
-        window.moved[target] = Reason(
+        plan.moved[target] = Reason(
             rule,
             law.basis,
             law.source,
             stands_for=source_day,
             holiday=observance.key,
             estimated=observance.estimated,
+            stands_for_holiday=observance,
         )
 
 
-def _apply_swaps(rules: RuleSet, first: dt.date, last: dt.date, window: _Window) -> None:
+def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
     """Art. 105.7 swaps and one-off days, checked against the days the law already gives."""
     swap = rules.law["swap"]
 
@@ -170,30 +210,34 @@ def _apply_swaps(rules: RuleSet, first: dt.date, last: dt.date, window: _Window)
     new_work: dict[dt.date, Reason] = {}
     for decision in rules.decisions:
         for item in decision.swaps:
-            if first <= item.rest <= last:
-                if window.is_off(item.rest):
+            if REACH_FIRST <= item.rest <= REACH_LAST:
+                if plan.is_off(item.rest):
                     raise fail(decision, f"swap rest day {item.rest} is already a day off")
                 new_off[item.rest] = Reason(
                     Rule.SWAP, swap.basis, decision.source, stands_for=item.work, decision=decision.id
                 )
-            if first <= item.work <= last:
-                if not window.is_off(item.work) or window.has_day_off(item.work):
+            if REACH_FIRST <= item.work <= REACH_LAST:
+                if not plan.is_off(item.work) or plan.has_day_off(item.work):
                     raise fail(decision, f"swap working day {item.work} is not a weekend day or moved rest day")
                 new_work[item.work] = Reason(
                     Rule.SWAP, swap.basis, decision.source, stands_for=item.rest, decision=decision.id
                 )
         for one_off in decision.rest_days:
-            if first <= one_off.date <= last:
-                if window.is_off(one_off.date):
+            if REACH_FIRST <= one_off.date <= REACH_LAST:
+                if plan.is_off(one_off.date):
                     raise fail(decision, f"rest day {one_off.date} is already a day off")
-                new_off[one_off.date] = Reason(Rule.DECISION, decision.title, decision.source, decision=decision.id)
+                new_off[one_off.date] = Reason(
+                    Rule.DECISION, decision.title, decision.source, decision=decision.id, names=one_off.names
+                )
         for one_off in decision.working_days:
-            if first <= one_off.date <= last:
-                if not window.is_off(one_off.date) or window.has_day_off(one_off.date):
+            if REACH_FIRST <= one_off.date <= REACH_LAST:
+                if not plan.is_off(one_off.date) or plan.has_day_off(one_off.date):
                     raise fail(decision, f"working day {one_off.date} is not a weekend day or moved rest day")
-                new_work[one_off.date] = Reason(Rule.DECISION, decision.title, decision.source, decision=decision.id)
-    window.moved.update(new_off)
-    window.worked.update(new_work)
+                new_work[one_off.date] = Reason(
+                    Rule.DECISION, decision.title, decision.source, decision=decision.id, names=one_off.names
+                )
+    plan.moved.update(new_off)
+    plan.worked.update(new_work)
 
 
 _KIND_OF_DAY_OFF = {
@@ -202,33 +246,33 @@ _KIND_OF_DAY_OFF = {
     Category.MOURNING: (Kind.MOURNING, Rule.MOURNING),
     Category.VOTING: (Kind.VOTING, Rule.VOTING),
 }
+_RANK = {category: rank for rank, category in enumerate(_KIND_OF_DAY_OFF)}
 _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 
 
-def _resolve(day: dt.date, window: _Window, shortened_since: dt.date, rules: RuleSet) -> Day:
-    observances = tuple(window.observances.get(day, ()))
+def _resolve(day: dt.date, plan: _Plan, shortened_since: dt.date, weekend: DayFacts) -> DayFacts:
+    observances = tuple(plan.observances.get(day, ()))
     reason: Reason | None
     own_day_off = any(o.category is Category.DAY_OFF for o in observances)
-    if day in window.worked and not own_day_off:  # a company's own day off wins over an official working day
+    if day in plan.worked and not own_day_off:  # a company's own day off wins over an official working day
         kind = Kind.WORKING_WEEKEND if is_weekend(day) else Kind.WORKDAY
-        reason = window.worked[day]
+        reason = plan.worked[day]
     elif off := [o for o in observances if o.category.is_day_off]:
         # one kind per date: a holiday outranks the mourning day, which outranks a voting day
-        first = min(off, key=lambda o: list(_KIND_OF_DAY_OFF).index(o.category))
+        first = min(off, key=lambda o: _RANK[o.category])
         kind, rule = _KIND_OF_DAY_OFF[first.category]
         reason = Reason(
             rule, first.basis, first.source, holiday=first.key, decision=first.decision, estimated=first.estimated
         )
-    elif day in window.moved:
-        kind, reason = Kind.REST_DAY, window.moved[day]
+    elif day in plan.moved:
+        kind, reason = Kind.REST_DAY, plan.moved[day]
     elif is_weekend(day):
-        kind = Kind.WEEKEND
-        reason = _weekly_rest(rules)
+        kind, reason = Kind.WEEKEND, weekend.reason
     else:
         kind, reason = Kind.WORKDAY, None
     shortened_before = None
     if kind.is_workday and day >= shortened_since:
-        tomorrow = window.observances.get(day + ONE_DAY, ())
+        tomorrow = plan.observances.get(day + ONE_DAY, ())
         shortened_before = next((o for o in tomorrow if o.category in _SHORTENS), None)
     shortened = shortened_before is not None
     hours = 0 if not kind.is_workday else FULL_DAY_HOURS - shortened
@@ -237,8 +281,4 @@ def _resolve(day: dt.date, window: _Window, shortened_since: dt.date, rules: Rul
         or (reason is not None and reason.estimated)
         or (shortened_before is not None and shortened_before.estimated)
     )
-    return Day(day, kind, hours, shortened, estimated, observances, reason, shortened_before)
-
-
-def _weekly_rest(rules: RuleSet) -> Reason:
-    return Reason(Rule.WEEKEND, "Labor Code: the two weekly rest days of the five-day week", rules.law["swap"].source)
+    return DayFacts(kind, hours, shortened, estimated, observances, reason, shortened_before)

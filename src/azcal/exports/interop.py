@@ -9,18 +9,15 @@ keeps them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from holidays import HolidayBase
 
-from .dates import FIRST_YEAR, LAST_YEAR, checked_years
-from .describe import detail, stands_for_name
-from .errors import ArgumentTypeError, InvalidArgumentError
-from .model import Day, Kind, Rule
-from .texts import ESTIMATED_NAME, MOVED_REST_DAY, SWAPPED_REST_DAY, long_date
-
-if TYPE_CHECKING:
-    from .calendar import Calendar
+from ..calendars import Calendar, official
+from ..dates import FIRST_YEAR, LAST_YEAR, checked_years
+from ..day import Day, Kind, Rule
+from ..errors import ArgumentTypeError, InvalidArgumentError
+from ..text.describe import detail, stands_for_name
+from ..text.words import ESTIMATED_NAME, MOVED_REST_DAY, SWAPPED_REST_DAY, long_date
 
 # holidays' own language codes for Azerbaijan, and the ones azcal adds, to azcal's
 LANGUAGE_CODES = {"az": "az", "en": "en", "en_US": "en", "ru": "ru"}
@@ -70,9 +67,7 @@ class AzcalHolidays(HolidayBase):
         if not FIRST_YEAR <= year <= LAST_YEAR:
             return
         if self._calendar is None:
-            from . import official  # the shared official calendar, resolved when first needed
-
-            self._calendar = official()
+            self._calendar = official()  # the shared official calendar, resolved when first needed
         for day in self._calendar.year(year).days:
             if day.kind is Kind.WORKING_WEEKEND:
                 self.weekend_workdays.add(day.date)
@@ -93,24 +88,20 @@ class AzcalHolidays(HolidayBase):
 
     def _rest_day_name(self, day: Day) -> str:
         """A day off with no holiday of its own: moved under Art. 105.5/105.6, swapped, or decided."""
-        reason, calendar, lang = day.reason, self._calendar_now, self._lang
+        reason, lang = day.reason, self._lang
         if reason and reason.rule.is_transfer:
-            return MOVED_REST_DAY[lang].format(name=stands_for_name(day, calendar, lang)) if self.observed else ""
+            return MOVED_REST_DAY[lang].format(name=stands_for_name(day, lang)) if self.observed else ""
         if reason and reason.rule is Rule.SWAP and reason.stands_for:
             return SWAPPED_REST_DAY[lang].format(date=long_date(reason.stands_for, lang))
-        return detail(day, lang, calendar)  # a decided day off: its decision's name
-
-    @property
-    def _calendar_now(self) -> Calendar:
-        assert self._calendar is not None  # set by _populate before any name is made
-        return self._calendar
+        return detail(day, lang)  # a decided day off: its decision's name
 
     # Copied and pickled as a dict with its attributes, as any holidays object, edits included. The
     # official calendar is not stored: it is found again when needed. A calendar of your own rules is
     # shared by copies, and cannot be pickled (see Calendar.__reduce__).
     def __getstate__(self) -> dict[str, object]:
         state = dict(vars(self))
-        if state.get("_calendar") is _official_or_none():
+        calendar = state.get("_calendar")
+        if isinstance(calendar, Calendar) and calendar.is_official:
             state["_calendar"] = None
         return state
 
@@ -129,14 +120,23 @@ class AzcalHolidays(HolidayBase):
         return self.__copy__()  # names are strings: nothing deeper to copy
 
 
+def as_holidays(
+    calendar: Calendar | None = None,
+    years: int | Iterable[int] | None = None,
+    language: str | None = None,
+    *,
+    categories: str | Iterable[str] | None = None,
+    observed: bool = True,
+    expand: bool = True,
+) -> AzcalHolidays:
+    """``calendar`` (the official one by default) as a ``holidays.HolidayBase``; see ``azcal.as_holidays``."""
+    if calendar is not None and not isinstance(calendar, Calendar):
+        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
+    return AzcalHolidays(years, expand, observed, language, categories, calendar=calendar)
+
+
 def _untranslated(message: str) -> str:
     return message
-
-
-def _official_or_none() -> Calendar | None:
-    from . import _official
-
-    return _official
 
 
 def _check_categories(categories: object) -> None:

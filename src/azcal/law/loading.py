@@ -10,159 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from .dates import FIRST_YEAR, LAST_YEAR, to_date
-from .errors import AzcalError, RulesError
-from .model import LANGUAGES, Category
+from ..dates import FIRST_YEAR, LAST_YEAR, to_date
+from ..day import LANGUAGES, Category, Names
+from ..errors import AzcalError, RulesError
+from .estimates import LUNAR_HOLIDAYS
+from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, LawRule, RuleSet, Swap
 
-LUNAR_HOLIDAYS = ("eid_al_fitr", "eid_al_adha")
 LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting", "leave", "leave_amended")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
 _T = TypeVar("_T")
 _R = TypeVar("_R")
-
-
-@dataclass(frozen=True, slots=True)
-class LawRule:
-    """A statutory mechanism: where it is stated and since when it applies."""
-
-    key: str
-    basis: str
-    source: str
-    since: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class HolidayPeriod:
-    """One period of a holiday's law: its years in force, dates, and what it is called then."""
-
-    first: int
-    last: int | None
-    dates: tuple[tuple[int, int], ...]  # (month, day); empty for a lunar holiday
-    lunar: str | None
-    days: int  # length of a lunar holiday
-    category: Category
-    names: Mapping[str, str]
-    basis: str
-    source: str
-    commemorates: dt.date | None
-    note: str | None
-
-    def covers(self, year: int) -> bool:
-        return self.first <= year and (self.last is None or year <= self.last)
-
-
-@dataclass(frozen=True, slots=True)
-class Holiday:
-    """A holiday or memorial day under its stable key, with its periods in force."""
-
-    key: str
-    bayram: bool  # Ramazan or Qurban, for Art. 105.6
-    periods: tuple[HolidayPeriod, ...]
-    origin: str
-    line: int | None = None
-
-    def period(self, year: int) -> HolidayPeriod | None:
-        return next((p for p in self.periods if p.covers(year)), None)
-
-
-@dataclass(frozen=True, slots=True)
-class Swap:
-    rest: dt.date
-    work: dt.date
-
-
-@dataclass(frozen=True, slots=True)
-class HolidayDates:
-    holiday: str
-    dates: tuple[dt.date, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class DatedDay:
-    """A voting day, a declared mourning day, or a one-off rest or working day."""
-
-    date: dt.date
-    names: Mapping[str, str]
-    non_working: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """One act that sets or changes particular days."""
-
-    id: str
-    adopted: dt.date
-    adopted_approximate: bool
-    number: str | None
-    authority: str | None
-    title: str
-    source: str
-    note: str | None
-    swaps: tuple[Swap, ...] = ()
-    holiday_dates: tuple[HolidayDates, ...] = ()
-    voting: tuple[DatedDay, ...] = ()
-    declared_mourning: tuple[DatedDay, ...] = ()
-    rest_days: tuple[DatedDay, ...] = ()
-    working_days: tuple[DatedDay, ...] = ()
-    origin: str = ""
-    line: int | None = None
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    """The law, the holidays and the decisions a calendar is computed from."""
-
-    law: Mapping[str, LawRule]
-    holidays: Mapping[str, Holiday]
-    decisions: tuple[Decision, ...]
-    origins: tuple[str, ...] = field(default=())
-
-    @property
-    def latest_adoption(self) -> dt.date | None:
-        return max((d.adopted for d in self.decisions), default=None)
-
-    def as_of(self, day: dt.date) -> RuleSet:
-        """The rules as known on ``day``: decisions adopted after it are left out."""
-        return replace(self, decisions=tuple(d for d in self.decisions if d.adopted <= day))
-
-    def layered(self, overlay: RuleSet) -> RuleSet:
-        """These rules with ``overlay``'s holidays and decisions added; clashes are errors."""
-        origin = overlay.origins[0] if overlay.origins else "<rules>"
-        for key, holiday in overlay.holidays.items():
-            if key in self.holidays:
-                raise RulesError(
-                    f"holiday key {key!r} is already defined in {self.holidays[key].origin}",
-                    file=holiday.origin,
-                    entry=f"[holiday.{key}]",
-                    line=holiday.line,
-                )
-        known = {d.id: d for d in self.decisions}
-        for decision in overlay.decisions:
-            if decision.id in known:
-                raise RulesError(
-                    f"decision id {decision.id!r} is already used in {known[decision.id].origin}",
-                    file=decision.origin,
-                    entry=f"decision {decision.id!r}",
-                    line=decision.line,
-                )
-        merged = RuleSet(
-            law=self.law,
-            holidays={**self.holidays, **overlay.holidays},
-            decisions=self.decisions + overlay.decisions,
-            origins=(*self.origins, origin),
-        )
-        _check_references(merged, overlay)
-        return merged
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -172,9 +38,9 @@ class RuleSet:
 @cache
 def official_rules() -> RuleSet:
     """The packaged official data (read once; rule sets are never changed in place)."""
-    data = resources.files("azcal") / "data"
-    holidays = _Source("azcal/data/holidays.toml", (data / "holidays.toml").read_text("utf-8"))
-    decisions = _Source("azcal/data/decisions.toml", (data / "decisions.toml").read_text("utf-8"))
+    data = resources.files(__package__) / "data"
+    holidays = _Source("azcal/law/data/holidays.toml", (data / "holidays.toml").read_text("utf-8"))
+    decisions = _Source("azcal/law/data/decisions.toml", (data / "decisions.toml").read_text("utf-8"))
     rules = _build(holidays, allow_law=True, require_law=True)
     return rules.layered(_build(decisions, allow_law=False))
 
@@ -198,20 +64,41 @@ def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> R
     return _build(_Source(name, text), allow_law=False, errors=errors)
 
 
-@dataclass(frozen=True, slots=True)
 class _Source:
-    """A rules file's name and text, so that errors can point at a line."""
+    """A rules file's name and text, and the line where each of its tables starts, for error messages.
 
-    name: str
-    text: str
+    The lines are found in one pass over the text, so naming the line of any entry costs a lookup.
+    """
 
-    def line_of(self, needle: str) -> int | None:
-        """The first line holding ``needle``; a quoted needle matches either kind of TOML quote."""
-        options = {needle, needle.replace('"', "'")}
-        for number, line in enumerate(self.text.splitlines(), 1):
-            if any(option in line for option in options):
-                return number
-        return None
+    def __init__(self, name: str, text: str):
+        self.name = name
+        self.text = text
+        self._tables: dict[str, int] = {}  # "holiday.KEY", "law.KEY", a top-level key -> its first line
+        self._arrays: dict[str, list[int]] = {}  # "decision", "holiday.KEY.rule" -> each [[...]] header's line
+        in_table = False
+        for number, line in enumerate(text.splitlines(), 1):
+            stripped = line.lstrip()
+            if stripped.startswith("["):
+                array = stripped.startswith("[[")
+                header = stripped[2 if array else 1 :].split("]", 1)[0]
+                header = ".".join(part.strip().strip("\"'") for part in header.split("."))
+                if array:
+                    self._arrays.setdefault(header, []).append(number)
+                self._tables.setdefault(header, number)
+                self._tables.setdefault(header.split(".", 1)[0], number)
+                in_table = True
+            elif not in_table and "=" in stripped and not stripped.startswith("#"):
+                key = stripped.split("=", 1)[0].split(".", 1)[0].strip().strip("\"'")
+                self._tables.setdefault(key, number)
+
+    def table_line(self, name: str) -> int | None:
+        """The line of ``[name]`` (or of a top-level key ``name``)."""
+        return self._tables.get(name)
+
+    def array_line(self, name: str, index: int) -> int | None:
+        """The line of the ``index``-th ``[[name]]`` header (from 0)."""
+        lines = self._arrays.get(name, [])
+        return lines[index] if index < len(lines) else None
 
     def parse(self) -> dict[str, Any]:
         try:
@@ -234,7 +121,7 @@ def _build(
                 RulesError(
                     f"unknown top-level key {key!r}; expected {', '.join(sorted(allowed))}",
                     file=src.name,
-                    line=src.line_of(key),
+                    line=src.table_line(key),
                 ),
                 errors,
             )
@@ -256,7 +143,7 @@ def _build(
                 "duplicate decision id",
                 file=src.name,
                 entry=f"decision {decision.id!r}",
-                line=src.line_of(f'"{decision.id}"'),
+                line=decision.line,
             )
         seen[decision.id] = 1
     _check_one_meaning_per_date(decisions, src)
@@ -316,7 +203,7 @@ class _Table:
         value = self.get(key, (dt.date, str), required)
         return None if value is None else _as_date(value, self, key, in_range)
 
-    def names(self, key: str = "names", required: bool = True) -> Mapping[str, str] | None:
+    def names(self, key: str = "names", required: bool = True) -> Names | None:
         value = self.get(key, dict, required)
         if value is None:
             return None
@@ -326,7 +213,7 @@ class _Table:
         extra = sorted(set(value) - set(LANGUAGES))
         if extra:
             self.fail(f"field {key!r} has unknown languages {extra}; expected {', '.join(LANGUAGES)}")
-        return dict(value)
+        return Names(value["az"], value["en"], value["ru"])
 
     def done(self) -> None:
         unknown = sorted(set(self.table) - self.read)
@@ -383,9 +270,9 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
                 f"unknown law rule {key!r}; expected {', '.join(LAW_KEYS)}",
                 file=src.name,
                 entry=f"[law.{key}]",
-                line=src.line_of(f"[law.{key}]"),
+                line=src.table_line(f"law.{key}"),
             )
-        t = _Table(raw, src.name, f"[law.{key}]", src.line_of(f"[law.{key}]"))
+        t = _Table(raw, src.name, f"[law.{key}]", src.table_line(f"law.{key}"))
         law[key] = LawRule(
             key, t.text("basis") or "", t.text("source") or "", t.date("since", required=False, in_range=False)
         )
@@ -399,7 +286,7 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
 
 def _holiday(key: str, raw: object, src: _Source) -> Holiday:
     entry = f"[holiday.{key}]"
-    t = _Table(raw, src.name, entry, src.line_of(entry))
+    t = _Table(raw, src.name, entry, src.table_line(f"holiday.{key}"))
     if not _KEY.match(key):
         t.fail("a holiday key is lower-case letters, digits and '_', starting with a letter")
     defaults = {
@@ -423,7 +310,8 @@ def _holiday(key: str, raw: object, src: _Source) -> Holiday:
 
 
 def _period(index: int, raw: object, defaults: dict[str, Any], src: _Source, key: str) -> HolidayPeriod:
-    t = _Table(raw, src.name, f"[holiday.{key}] rule {index + 1}", src.line_of(f"[holiday.{key}]"))
+    line = src.array_line(f"holiday.{key}.rule", index) or src.table_line(f"holiday.{key}")
+    t = _Table(raw, src.name, f"[holiday.{key}] rule {index + 1}", line)
     years = t.get("years", list, True)
     if not 1 <= len(years) <= 2 or not all(isinstance(y, int) and not isinstance(y, bool) for y in years):
         t.fail("'years' must be [first] or [first, last] with whole years")
@@ -490,7 +378,7 @@ _DECISION_LISTS = ("swaps", "holiday_dates", "voting", "declared_mourning", "res
 def _decision(index: int, raw: object, src: _Source) -> Decision:
     ident = raw.get("id") if isinstance(raw, dict) else None
     entry = f"decision {ident!r}" if isinstance(ident, str) else f"decision #{index + 1}"
-    t = _Table(raw, src.name, entry, src.line_of(f'"{ident}"') if isinstance(ident, str) else None)
+    t = _Table(raw, src.name, entry, src.array_line("decision", index))
     decision_id = t.text("id") or ""
     if not _ID.match(decision_id):
         t.fail("an id is letters, digits, '_', '-' and '.', starting with a letter or digit")
@@ -568,46 +456,32 @@ def _dated(raw: object, parent: _Table, label: str, index: int, may_work: bool =
 
 def _check_one_meaning_per_date(decisions: Iterable[Decision], src: _Source) -> None:
     """A date may be made a day off, or a working day, by one entry of a file, and not both."""
-    off: dict[dt.date, str] = {}
-    work: dict[dt.date, str] = {}
+    off: dict[dt.date, Decision] = {}
+    work: dict[dt.date, Decision] = {}
 
-    def claim(claims: dict[dt.date, str], day: dt.date, decision: str, what: str) -> None:
+    def claim(claims: dict[dt.date, Decision], day: dt.date, decision: Decision, what: str) -> None:
         if day in claims:
             raise RulesError(
-                f"{day} is made a {what} twice (also by {claims[day]!r})",
+                f"{day} is made a {what} twice (also by {claims[day].id!r})",
                 file=src.name,
-                entry=f"decision {decision!r}",
-                line=src.line_of(f'"{decision}"'),
+                entry=f"decision {decision.id!r}",
+                line=decision.line,
             )
         claims[day] = decision
 
     for d in decisions:
         for s in d.swaps:
-            claim(off, s.rest, d.id, "day off")
-            claim(work, s.work, d.id, "working day")
+            claim(off, s.rest, d, "day off")
+            claim(work, s.work, d, "working day")
         for item in d.voting + d.rest_days + tuple(m for m in d.declared_mourning if m.non_working):
-            claim(off, item.date, d.id, "day off")
+            claim(off, item.date, d, "day off")
         for item in d.working_days:
-            claim(work, item.date, d.id, "working day")
+            claim(work, item.date, d, "working day")
     clash = min(off.keys() & work.keys(), default=None)
     if clash is not None:
         raise RulesError(
-            f"{clash} is made a day off by {off[clash]!r} and a working day by {work[clash]!r}",
+            f"{clash} is made a day off by {off[clash].id!r} and a working day by {work[clash].id!r}",
             file=src.name,
-            entry=f"decision {work[clash]!r}",
-            line=src.line_of(f'"{work[clash]}"'),
+            entry=f"decision {work[clash].id!r}",
+            line=work[clash].line,
         )
-
-
-def _check_references(rules: RuleSet, overlay: RuleSet) -> None:
-    """Every holiday a decision names exists and is in force that year."""
-    for decision in overlay.decisions:
-        for item in decision.holiday_dates:
-            holiday = rules.holidays.get(item.holiday)
-            problem = None
-            if holiday is None:
-                problem = f"names an unknown holiday {item.holiday!r}"
-            elif holiday.period(item.dates[0].year) is None:
-                problem = f"sets dates of {item.holiday!r} in {item.dates[0].year}, a year it is not in force"
-            if problem:
-                raise RulesError(problem, file=decision.origin, entry=f"decision {decision.id!r}", line=decision.line)

@@ -10,21 +10,41 @@ Annual leave is counted in calendar days (Art. 114). The holidays inside a leave
 and since 16 January 2026 neither are the mourning day and voting days, so the leave lasts longer by
 that many days (Art. 114.6). Which days those are is data: ``[law.leave]`` and ``[law.leave_amended]``
 in holidays.toml.
+
+This module reads a calendar through the few queries it needs (``WorkdayCounter``), so it depends on
+no Calendar class, and a Calendar's payroll methods call it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
+from .day import Category, Day
 from .errors import ArgumentTypeError, InvalidArgumentError, YearOutOfRangeError
-from .model import Category, Day
 
 if TYPE_CHECKING:
-    from .calendar import Calendar
+    from .law import LawRule
+
+
+class WorkdayCounter(Protocol):
+    """What payroll asks of a calendar (``azcal.Calendar`` is one)."""
+
+    @property
+    def law(self) -> Mapping[str, LawRule]: ...
+
+    def workdays_between(self, start: dt.date | str, end: dt.date | str) -> int: ...
+
+    def shortened_days_between(self, start: dt.date | str, end: dt.date | str) -> int: ...
+
+    def next_workday(self, date: dt.date | str) -> dt.date: ...
+
+    def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]: ...
+
 
 WEEK_HOURS = (40, 36, 24)
 FULL_WEEK = 40  # the only week that gets Art. 108's shorter day
@@ -81,13 +101,13 @@ def hours_for(workdays: int, shortened: int, week_hours: int) -> Decimal:
     return per_day * workdays - (shortened if week_hours == FULL_WEEK else 0)
 
 
-def working_hours(calendar: Calendar, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
+def working_hours(calendar: WorkdayCounter, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
     """Working hours in ``[start, end)``; negative when ``end`` comes first, as ``workdays_between``."""
     week = check_week_hours(week_hours)
     return hours_for(calendar.workdays_between(start, end), calendar.shortened_days_between(start, end), week)
 
 
-def norm(calendar: Calendar, period: str, start: dt.date, end: dt.date, week_hours: int) -> Norm:
+def norm(calendar: WorkdayCounter, period: str, start: dt.date, end: dt.date, week_hours: int) -> Norm:
     workdays = calendar.workdays_between(start, end)
     shortened = calendar.shortened_days_between(start, end) if week_hours == FULL_WEEK else 0
     days = (end - start).days
@@ -96,7 +116,7 @@ def norm(calendar: Calendar, period: str, start: dt.date, end: dt.date, week_hou
     )
 
 
-def norms(calendar: Calendar, year: int, week_hours: int = 40) -> Norms:
+def norms(calendar: WorkdayCounter, year: int, week_hours: int = 40) -> Norms:
     """The production calendar of ``year``: each month, each quarter and the year."""
     year, week = check_year(year), check_week_hours(week_hours)
     starts = [dt.date(year, m, 1) for m in range(1, 13)]
@@ -106,14 +126,14 @@ def norms(calendar: Calendar, year: int, week_hours: int = 40) -> Norms:
     return Norms(year, week, tuple(months), quarters, norm(calendar, str(year), starts[0], ends[-1], week))
 
 
-def leave_end(calendar: Calendar, start: dt.date | str, days: int) -> Leave:
+def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leave:
     """Where an annual leave of ``days`` calendar days from ``start`` ends, and when work resumes."""
     first = checked_date(start)
     if isinstance(days, bool) or not isinstance(days, int):
         raise ArgumentTypeError(f"days must be a whole number of calendar days, got {type(days).__name__}: {days!r}")
     if days < 1:
         raise InvalidArgumentError(f"a leave lasts at least one calendar day, got {days}")
-    amended = calendar.rules.law["leave_amended"].since or dt.date.max
+    amended = calendar.law["leave_amended"].since or dt.date.max
     counted, left_out = 0, []
     for day in calendar.days(first, END_OF_RANGE):
         if _not_a_leave_day(day, amended):

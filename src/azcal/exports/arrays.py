@@ -14,8 +14,6 @@ calendar as the scalar queries, so working Saturdays and swapped days are right,
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import weakref
 from typing import TYPE_CHECKING, Any
 
 try:
@@ -23,10 +21,10 @@ try:
 except ImportError as exc:  # pragma: no cover - the extra is not installed
     raise ImportError("azcal.arrays needs numpy: pip install 'azcal[numpy]'") from exc
 
-from .calendar import ROLLS, Calendar, Roll
-from .compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at
-from .dates import FIRST_YEAR, LAST_YEAR, to_date
-from .errors import (
+from ..calendars import ROLLS, Calendar, official
+from ..compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at
+from ..dates import FIRST_YEAR, LAST_YEAR, to_date
+from ..errors import (
     ArgumentTypeError,
     DateTypeError,
     InvalidArgumentError,
@@ -38,30 +36,27 @@ from .errors import (
 if TYPE_CHECKING:
     from numpy.typing import ArrayLike, NDArray
 
+    from ..calendars import Roll
+
 __all__ = ["add_workdays", "is_workday", "workdays_between"]
 
 _EPOCH_INDEX = FIRST_ORDINAL - dt.date(1970, 1, 1).toordinal()  # datetime64[D] value of index 0
-_prefixes: weakref.WeakKeyDictionary[CompiledCalendar, tuple[int, NDArray[np.int64]]] = weakref.WeakKeyDictionary()
-_prefix_lock = threading.Lock()
 
 
 def is_workday(dates: ArrayLike, *, calendar: Calendar | None = None) -> NDArray[np.bool_]:
     """True where the date is a workday, element by element."""
-    cal = _calendar(calendar)
+    compiled = _compiled(calendar)
     index = _indices(dates, "dates")
-    _ensure(cal, index)
-    codes = np.frombuffer(cal._compiled.codes, dtype=np.uint8)
+    codes = np.frombuffer(compiled.codes, dtype=np.uint8)
     result: NDArray[np.bool_] = (codes[index] & WORKDAY).view(np.bool_)
     return result
 
 
 def workdays_between(starts: ArrayLike, ends: ArrayLike, *, calendar: Calendar | None = None) -> NDArray[np.int64]:
     """Workdays in each half-open range ``[start, end)``, negative where ``end`` comes first."""
-    cal = _calendar(calendar)
+    prefix = _workday_prefix(_compiled(calendar))
     first, last = _indices(starts, "starts"), _indices(ends, "ends")
     first, last = np.broadcast_arrays(first, last)
-    _ensure(cal, np.concatenate([first.ravel(), last.ravel()]))
-    prefix = _workday_prefix(cal)
     result: NDArray[np.int64] = prefix[last] - prefix[first]
     return result
 
@@ -70,15 +65,14 @@ def add_workdays(
     dates: ArrayLike, n: ArrayLike, roll: Roll = "following", *, calendar: Calendar | None = None
 ) -> NDArray[np.datetime64]:
     """Each date moved ``n`` workdays, as ``Calendar.add_workdays`` (and ``numpy.busday_offset``) does."""
-    cal = _calendar(calendar)
+    compiled = _compiled(calendar)
     if roll not in ROLLS:
         raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
     steps = np.asarray(n)
     if steps.dtype.kind not in "iu":
         raise ArgumentTypeError(f"n must be whole numbers of workdays, got an array of {steps.dtype}")
     index = _indices(dates, "dates")
-    cal._compiled.ensure_all()  # the answers may lie in any year
-    prefix = _workday_prefix(cal)
+    prefix = _workday_prefix(compiled)
     is_work = prefix[index + 1] != prefix[index]
     # rank of the workday the start rolls to: following takes the first workday from the date on,
     # preceding the last one up to it
@@ -104,14 +98,12 @@ def add_workdays(
     return result
 
 
-def _calendar(calendar: Calendar | None) -> Calendar:
+def _compiled(calendar: Calendar | None) -> CompiledCalendar:
     if calendar is None:
-        from . import official
-
-        return official()
+        return official().compiled
     if not isinstance(calendar, Calendar):
         raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return calendar
+    return calendar.compiled
 
 
 def _indices(values: ArrayLike, what: str) -> NDArray[np.int64]:
@@ -134,23 +126,10 @@ def _indices(values: ArrayLike, what: str) -> NDArray[np.int64]:
     return index
 
 
-def _ensure(cal: Calendar, index: NDArray[np.int64]) -> None:
-    if index.size and not cal._compiled.complete:  # once every year is built, skip two passes over the data
-        first, last = date_at(int(index.min())).year, date_at(int(index.max())).year
-        cal._compiled.ensure_range(first, last)
-
-
-def _workday_prefix(cal: Calendar) -> NDArray[np.int64]:
-    """prefix[i]: workdays before the date at index i, over the whole range (valid across built years)."""
-    compiled = cal._compiled
-    with _prefix_lock:
-        cached = _prefixes.get(compiled)
-        if cached is None or cached[0] != compiled.version:
-            codes = np.frombuffer(compiled.codes, dtype=np.uint8)
-            prefix = np.zeros(SPAN + 1, dtype=np.int64)
-            np.cumsum(codes & WORKDAY, out=prefix[1:])
-            cached = _prefixes[compiled] = (compiled.version, prefix)
-        return cached[1]
+def _workday_prefix(compiled: CompiledCalendar) -> NDArray[np.int64]:
+    """prefix[i]: workdays before the date at index i, over the whole range (SPAN + 1 entries)."""
+    # the compiled counts, read in place as 16 bits and widened once, so that sums of ranks stay exact
+    return np.frombuffer(compiled.workdays_before, dtype=np.uint16).astype(np.int64)
 
 
 def _at_rank(prefix: NDArray[np.int64], rank: Any) -> NDArray[np.int64]:

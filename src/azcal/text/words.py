@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .model import Kind
+from ..day import Kind
 
 if TYPE_CHECKING:
-    from .hr import Norm, Norms
+    from ..payroll import Norm, Norms
 
 MONTHS = {
     "az": (

@@ -10,29 +10,24 @@ export of one year and of a range of years give the same event for the same day.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
-import secrets
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from importlib import metadata
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote, urlsplit
 
-from .dates import FIRST_YEAR, LAST_YEAR, checked_years
-from .describe import decided_name
-from .errors import ArgumentTypeError, InvalidArgumentError
-from .model import LANGUAGES, Category, Day, Kind, Observance
-from .texts import KINDS, PHRASES, anniversary, long_date
+from ..calendars import Calendar
+from ..dates import checked_years
+from ..day import Category, Day, Kind, Observance, check_language
+from ..errors import ArgumentTypeError, InvalidArgumentError
+from ..text.describe import decided_name, stands_for_name
+from ..text.words import KINDS, PHRASES, anniversary, long_date
+from ..version import __version__
 
 if TYPE_CHECKING:
     import icalendar
-
-    from .calendar import Calendar
 
 # What can go into a file, in the order events of one day are written.
 INCLUDE: tuple[str, ...] = (
@@ -149,8 +144,7 @@ def to_ics(
     """
     chosen_years = checked_years(years)
     chosen = _checked_include(include)
-    if lang not in LANGUAGES:
-        raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    check_language(lang)
     if group not in GROUPS:
         raise InvalidArgumentError(f"unknown group {group!r}; choose one of {', '.join(GROUPS)}")
     dtstamp = _dtstamp(stamp)
@@ -208,7 +202,7 @@ def _calendar(calendar: Calendar, years: list[int], lang: str) -> icalendar.Cale
     if calendar.as_of is not None:
         about += " " + words["as_of"].format(date=calendar.as_of.isoformat())
     ical = icalendar.Calendar()
-    ical.add("prodid", f"-//azcal//azcal {_version()}//EN")
+    ical.add("prodid", f"-//azcal//azcal {__version__}//EN")
     ical.add("version", "2.0")
     ical.add("calscale", "GREGORIAN")
     ical.add("method", "PUBLISH")
@@ -226,13 +220,6 @@ def _years_text(years: list[int]) -> str:
     if years == list(range(years[0], years[-1] + 1)) and len(years) > 1:
         return f"{years[0]}–{years[-1]}"
     return " · ".join(map(str, years))
-
-
-def _version() -> str:
-    try:
-        return metadata.version("azcal")
-    except metadata.PackageNotFoundError:
-        return "0"
 
 
 # -- events ------------------------------------------------------------------------------------------
@@ -270,9 +257,9 @@ def _day_entries(day: Day, calendar: Calendar, lang: str) -> Iterator[_Entry]:
     for observance in day.observances:
         yield _observance_entry(day, observance, lang)
     if day.kind is Kind.REST_DAY:
-        yield _rest_day_entry(day, calendar, lang)
+        yield _rest_day_entry(day, lang)
     if day.is_workday and day.reason is not None:
-        yield _working_day_entry(day, calendar, lang)
+        yield _working_day_entry(day, lang)
     if day.shortened_before is not None:
         yield _shortened_entry(day, day.shortened_before, calendar, lang)
 
@@ -303,13 +290,13 @@ def _observance_entry(day: Day, o: Observance, lang: str) -> _Entry:
     )
 
 
-def _rest_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
+def _rest_day_entry(day: Day, lang: str) -> _Entry:
     reason = day.reason
     assert reason is not None  # a rest day always has one
     words, phrases = _WORDS[lang], PHRASES[lang]
     when = long_date(reason.stands_for, lang) if reason.stands_for else ""
-    holiday = _stood_for(calendar, day)
-    name = _clean(holiday.name(lang)) if holiday else ""
+    holiday = reason.stands_for_holiday
+    name = _clean(stands_for_name(day, lang))
     if reason.rule.is_transfer:
         summary = words["day_off_for_named" if name else "day_off_for"].format(date=when, name=name)
         why = phrases[reason.rule.value].format(date=when, name=name)
@@ -320,7 +307,7 @@ def _rest_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
         why = phrases["swap_rest"].format(date=when)
         sequence = 1
     else:  # a day off decided on its own
-        summary = decided_name(day, calendar, lang) or words["day_off"]
+        summary = decided_name(day, lang) or words["day_off"]
         why = f"{phrases['decision']} {reason.decision}"
         sequence = 1
     lines = [_capitalised(why, lang)]
@@ -340,7 +327,7 @@ def _rest_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
     )
 
 
-def _working_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
+def _working_day_entry(day: Day, lang: str) -> _Entry:
     reason = day.reason
     assert reason is not None  # only a day off made a working day has one
     words, phrases = _WORDS[lang], PHRASES[lang]
@@ -349,7 +336,7 @@ def _working_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
         summary = words["working_day_for"].format(date=when)
         why = phrases["swap_work"].format(date=when)
     else:
-        summary = decided_name(day, calendar, lang) or words["working_day"]
+        summary = decided_name(day, lang) or words["working_day"]
         why = f"{phrases['decision']} {reason.decision}"
     return _Entry(
         start=day.date,
@@ -366,7 +353,7 @@ def _working_day_entry(day: Day, calendar: Calendar, lang: str) -> _Entry:
 
 
 def _shortened_entry(day: Day, before: Observance, calendar: Calendar, lang: str) -> _Entry:
-    law = calendar.rules.law["shortened_day"]
+    law = calendar.law["shortened_day"]  # Art. 108, as the calendar applies it
     summary = _capitalised(PHRASES[lang]["shortened"].format(name=before.name(lang)), lang)
     lines = []
     if before.estimated:
@@ -383,16 +370,6 @@ def _shortened_entry(day: Day, before: Observance, calendar: Calendar, lang: str
         sequence=1 if before.decision else 0,
         estimated=before.estimated,
     )
-
-
-def _stood_for(calendar: Calendar, day: Day) -> Observance | None:
-    """The holiday a moved rest day stands for, as observed on its own date."""
-    reason = day.reason
-    if reason is None or reason.stands_for is None or reason.holiday is None:
-        return None
-    if not FIRST_YEAR <= reason.stands_for.year <= LAST_YEAR:
-        return None
-    return next((o for o in calendar.day(reason.stands_for).observances if o.key == reason.holiday), None)
 
 
 # -- text --------------------------------------------------------------------------------------------
@@ -451,43 +428,3 @@ def _event(entry: _Entry, lang: str, dtstamp: dt.datetime) -> icalendar.Event:
     if entry.url:
         event.add("url", icalendar.vUri(entry.url))
     return event
-
-
-# -- writing a file -----------------------------------------------------------------------------------
-
-
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers find the old file or the whole new one, never a part.
-
-    The data goes to a temporary file in the same folder, is flushed to disk, then renamed over
-    ``path``; on any failure the temporary file is removed and the old file is left as it was. An
-    existing file keeps its permissions.
-    """
-    target = Path(path)
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); where a folder cannot be opened, the rename stands."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -12,15 +12,11 @@ import calendar as monthgrid
 import datetime as dt
 import re
 from html import escape
-from typing import TYPE_CHECKING
 
-from .describe import detail, is_listed
-from .errors import InvalidArgumentError
-from .model import LANGUAGES, Day, Kind
-from .texts import ESTIMATED_MARK, KINDS, MARKS, MONTHS, NORMS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS, norm_rows
-
-if TYPE_CHECKING:
-    from .calendar import Calendar
+from ..calendars import Calendar
+from ..day import Day, Kind, check_language
+from ..text.describe import detail, is_listed
+from ..text.words import ESTIMATED_MARK, KINDS, MARKS, MONTHS, NORMS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS, norm_rows
 
 # Fill and text colour of each kind: holidays red, mourning dark purple, voting blue, moved rest days
 # amber, worked weekend days green, weekends grey. Dark fills carry white text. In grey print the marks
@@ -111,8 +107,7 @@ i { font-style: normal; font-size: 0.72em; vertical-align: 0.45em; margin-left: 
 
 def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
     """The printable page of ``year`` in ``lang`` (az, en or ru): one HTML document, UTF-8, nothing external."""
-    if lang not in LANGUAGES:
-        raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    check_language(lang)
     days = calendar.year(year).days  # checks the year
     words = PAGE[lang]
     title = words["title"].format(year=year)
@@ -138,7 +133,7 @@ def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
 {_legend(lang)}
 </div>
 </div>
-{_listed(calendar, days, lang)}
+{_listed(days, lang)}
 </main>
 </body>
 </html>
@@ -166,9 +161,9 @@ def _classes(day: Day) -> str:
     return " ".join([day.kind.value] + ["shortened"] * day.shortened + ["estimated"] * day.estimated)
 
 
-def _hover(day: Day, lang: str, cal: Calendar) -> str:
+def _hover(day: Day, lang: str) -> str:
     """What a day's tooltip says: the year list's text, the shortened day's reason, the estimate."""
-    lines = [detail(day, lang, cal)]
+    lines = [detail(day, lang)]
     if day.shortened_before:
         lines.append(PHRASES[lang]["shortened"].format(name=day.shortened_before.name(lang)))
     if day.estimated:
@@ -176,8 +171,8 @@ def _hover(day: Day, lang: str, cal: Calendar) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _cell(day: Day, lang: str, cal: Calendar) -> str:
-    hover = _hover(day, lang, cal)
+def _cell(day: Day, lang: str) -> str:
+    hover = _hover(day, lang)
     title = f' title="{escape(hover)}"' if hover else ""
     marks = _marks(day)
     mark = f"<i>{escape(marks)}</i>" if marks else ""
@@ -191,7 +186,7 @@ def _month(cal: Calendar, year: int, month: int, lang: str) -> str:
     weeks += [[0] * 7] * (6 - len(weeks))  # every month six weeks high, so the months' rows line up
     rows = "\n".join(
         "<tr>"
-        + "".join("<td></td>" if n == 0 else _cell(cal.day(dt.date(year, month, n)), lang, cal) for n in week)
+        + "".join("<td></td>" if n == 0 else _cell(cal.day(dt.date(year, month, n)), lang) for n in week)
         + "</tr>"
         for week in weeks
     )
@@ -213,12 +208,12 @@ def _legend(lang: str) -> str:
     return f'<ul class="legend" aria-label="{escape(PHRASES[lang]["legend"])}">{items}</ul>'
 
 
-def _listed(cal: Calendar, days: tuple[Day, ...], lang: str) -> str:
+def _listed(days: tuple[Day, ...], lang: str) -> str:
     """The terminal year view's list: date, weekday, kind, what the day is, ~ when estimated."""
     items = []
     for day in filter(is_listed, days):
         date, estimated = day.date.isoformat(), f" <i>{ESTIMATED_MARK}</i>" if day.estimated else ""
-        what = f'<span class="kind">{escape(KINDS[lang][day.kind])}</span> {_text(detail(day, lang, cal))}'
+        what = f'<span class="kind">{escape(KINDS[lang][day.kind])}</span> {_text(detail(day, lang))}'
         items.append(
             f'<li><time datetime="{date}">{date}</time><span>{escape(WEEKDAYS[lang][day.date.weekday()])}</span>'
             f"<span>{_swatch(day.kind.value, MARKS.get(day.kind, ''))}{what}{estimated}</span></li>"

@@ -1,0 +1,333 @@
+"""Calendar and Year: the questions HR and payroll code asks, answered from one compiled calendar.
+
+A Calendar is one definition (the official data; as known on a date; with a user's rules files) and
+its compiled arrays, made whole before the Calendar is returned and never changed afterwards: any
+number of threads ask it anything with no lock. The official calendar is not compiled at all but
+loaded, precompiled, from the package (see ``azcal.compiled``); other definitions go through the
+engine once, when the Calendar is made.
+"""
+
+from __future__ import annotations
+
+import _thread
+import contextlib
+import datetime as dt
+from bisect import bisect_left
+
+from .compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
+from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
+from .day import Break, Category, Day, Kind
+from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
+    from decimal import Decimal
+    from pathlib import Path
+    from typing import Literal, NoReturn
+
+    from .law import LawRule, RuleSet
+    from .payroll import Leave, Norms
+
+    Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
+
+ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
+ONE_DAY = dt.timedelta(days=1)
+
+_official_compiled: CompiledCalendar | None = None
+_official_calendar: Calendar | None = None
+_official_lock = _thread.allocate_lock()
+
+
+def official_compiled() -> CompiledCalendar:
+    """The packaged official calendar, loaded once per process."""
+    global _official_compiled
+    if _official_compiled is None:
+        with _official_lock:
+            if _official_compiled is None:
+                _official_compiled = load_official()
+    return _official_compiled
+
+
+def official() -> Calendar:
+    """The shared calendar on the packaged official data."""
+    global _official_calendar
+    if _official_calendar is None:
+        calendar = Calendar()
+        with _official_lock:
+            if _official_calendar is None:
+                _official_calendar = calendar
+    return _official_calendar
+
+
+class Calendar:
+    """Azerbaijan's working-time calendar: the official data, optionally as known on a date, plus own rules.
+
+    >>> Calendar().is_workday("2025-01-20")
+    False
+    """
+
+    __slots__ = ("_codes", "_compiled", "_rules", "as_of", "rule_files")
+
+    def __init__(self, *, as_of: dt.date | str | None = None, rules: Sequence[str | Path] = ()):
+        self.as_of = None if as_of is None else to_date(as_of)
+        self.rule_files: tuple[str, ...] = tuple(str(path) for path in rules)
+        self._rules: RuleSet | None = None
+        if self.as_of is None and not self.rule_files:
+            self._compiled = official_compiled()
+        else:
+            self._rules, self._compiled = _compile(self.as_of, self.rule_files)
+        self._codes = self._compiled.codes  # the hot path reads it without one more attribute lookup
+
+    @classmethod
+    def with_rules(cls, *paths: str | Path, as_of: dt.date | str | None = None) -> Calendar:
+        """The official calendar with one or more of the user's rules files layered over it."""
+        return cls(as_of=as_of, rules=paths)
+
+    def __repr__(self) -> str:
+        parts = [f"as_of={self.as_of.isoformat()!r}"] if self.as_of else []
+        if self.rule_files:
+            parts.append(f"rules={list(self.rule_files)!r}")
+        return f"Calendar({', '.join(parts)})"
+
+    def __reduce__(self) -> NoReturn:
+        # What defines it is the as_of date and the contents of its files, which a path does not carry.
+        raise TypeError(f"a Calendar cannot be pickled: make it again where needed, as {self!r}")
+
+    @property
+    def is_official(self) -> bool:
+        """Whether this is the official calendar: no ``as_of`` date, no rules files of one's own."""
+        return self.as_of is None and not self.rule_files
+
+    @property
+    def data_version(self) -> str:
+        """The adoption date of the latest official decision this calendar knows of."""
+        return self._compiled.data_version
+
+    @property
+    def compiled(self) -> CompiledCalendar:
+        """The read-only arrays behind this calendar (for ``azcal.arrays`` and other bulk readers)."""
+        return self._compiled
+
+    @property
+    def law(self) -> Mapping[str, LawRule]:
+        """The statutory rules applied (Art. 105.5, 105.6, 108, ...), each with its basis and since when."""
+        return self._compiled.tables.law
+
+    @property
+    def rules(self) -> RuleSet:
+        """The law and decisions this calendar is computed from (the official ones are read when first asked)."""
+        if self._rules is not None:
+            return self._rules
+        from .law import official_rules
+
+        return official_rules()
+
+    # -- single dates ------------------------------------------------------------------------------
+
+    def _index(self, date: object, *, range_end: bool = False) -> int:
+        """The position of ``date`` in the compiled arrays; a clear error for anything else.
+
+        With ``range_end``, ``date`` bounds a half-open range and may also be 1 January 2101.
+        """
+        day = to_date(date)
+        if range_end and day == END_OF_RANGE:
+            return SPAN
+        return checked_date(day).toordinal() - FIRST_ORDINAL
+
+    def day(self, date: dt.date | str) -> Day:
+        """Everything known about ``date``: kind, hours, observances, reason."""
+        if type(date) is dt.date and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
+            return Day(date, self._compiled.tables.facts[self._compiled.facts_index[i]])
+        i = self._index(date)
+        return Day(date_at(i), self._compiled.facts(i))
+
+    def is_workday(self, date: dt.date | str) -> bool:
+        # The hot path: one lookup for a date object in range; anything else goes the long way.
+        if type(date) is dt.date and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
+            return self._codes[i] & WORKDAY == WORKDAY
+        return self._codes[self._index(date)] & WORKDAY == WORKDAY
+
+    def next_workday(self, date: dt.date | str) -> dt.date:
+        """The first workday strictly after ``date``."""
+        return self._workday_at_rank(self._compiled.workdays_before[self._index(date) + 1])
+
+    def previous_workday(self, date: dt.date | str) -> dt.date:
+        """The last workday strictly before ``date``."""
+        return self._workday_at_rank(self._compiled.workdays_before[self._index(date)] - 1)
+
+    def _workday_at_rank(self, rank: int) -> dt.date:
+        """The workday with ``rank`` workdays before it in the range."""
+        if not 0 <= rank < self._compiled.total_workdays:
+            raise YearOutOfRangeError(f"the answer would fall outside the supported range {FIRST_YEAR}-{LAST_YEAR}")
+        return date_at(bisect_left(self._compiled.workdays_before, rank + 1) - 1)
+
+    # -- counting and stepping over workdays ---------------------------------------------------------
+
+    def workdays_between(self, start: dt.date | str, end: dt.date | str) -> int:
+        """Workdays in the half-open range ``[start, end)``; negative when ``end`` is before ``start``.
+
+        ``end`` may be 1 January 2101, to count up to the last day of the range.
+        """
+        before = self._compiled.workdays_before
+        return before[self._index(end, range_end=True)] - before[self._index(start, range_end=True)]
+
+    def shortened_days_between(self, start: dt.date | str, end: dt.date | str) -> int:
+        """Art. 108 shortened days in ``[start, end)``, signed as ``workdays_between``."""
+        before = self._compiled.shortened_before
+        return before[self._index(end, range_end=True)] - before[self._index(start, range_end=True)]
+
+    def roll(self, date: dt.date | str, roll: Roll = "following") -> dt.date:
+        """``date`` if it is a workday, else the workday ``roll`` chooses (numpy's names)."""
+        day = checked_date(date)
+        if roll not in ROLLS:
+            raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
+        if self.is_workday(day):
+            return day
+        if roll == "raise":
+            raise NotAWorkdayError(f"{day.isoformat()} is not a workday ({self.day(day).kind.value})")
+        forward = roll in ("following", "modifiedfollowing")
+        rolled = self.next_workday(day) if forward else self.previous_workday(day)
+        if roll.startswith("modified") and rolled.month != day.month:
+            rolled = self.previous_workday(day) if forward else self.next_workday(day)
+        return rolled
+
+    def add_workdays(self, date: dt.date | str, n: int, roll: Roll = "following") -> dt.date:
+        """The workday ``n`` workdays after ``date`` (before it when ``n`` is negative).
+
+        As ``numpy.busday_offset``: a start that is not a workday is first rolled as ``roll`` says
+        (``following`` by default: Saturday + 1 workday is the Tuesday after a working Monday), then
+        moved ``n`` workdays, so ``workdays_between(rolled start, result) == n``.
+        """
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
+        start = self.roll(date, roll)
+        rank = self._compiled.workdays_before[start.toordinal() - FIRST_ORDINAL] + n
+        if rank < 0:
+            raise YearOutOfRangeError(f"{n} workdays from {start} falls before {FIRST_YEAR}")
+        if rank >= self._compiled.total_workdays:
+            raise YearOutOfRangeError(f"{n} workdays from {start} falls after {LAST_YEAR}")
+        return self._workday_at_rank(rank)
+
+    # -- years and ranges ----------------------------------------------------------------------------
+
+    def year(self, year: int) -> Year:
+        return Year(self, check_year(year))
+
+    def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:
+        """The Days of the half-open range ``[start, end)``."""
+        first, last = self._index(start, range_end=True), self._index(end, range_end=True)
+        facts, numbers = self._compiled.tables.facts, self._compiled.facts_index
+        for i in range(first, last):
+            yield Day(date_at(i), facts[numbers[i]])
+
+    # -- payroll ---------------------------------------------------------------------------------------
+
+    def working_hours(self, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
+        """Working hours in ``[start, end)`` for a 40-, 36- or 24-hour week (see ``azcal.payroll``)."""
+        from . import payroll
+
+        return payroll.working_hours(self, start, end, week_hours)
+
+    def norms(self, year: int, week_hours: int = 40) -> Norms:
+        """The production calendar of ``year``: days and hours per month, quarter and year."""
+        from . import payroll
+
+        return payroll.norms(self, year, week_hours)
+
+    def leave_end(self, start: dt.date | str, days: int) -> Leave:
+        """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
+        from . import payroll
+
+        return payroll.leave_end(self, start, days)
+
+
+def _compile(as_of: dt.date | None, files: tuple[str, ...]) -> tuple[RuleSet, CompiledCalendar]:
+    """The rules of a definition other than the official one, and its compiled calendar."""
+    from .engine import compile_rules, data_version
+    from .law import load_rules, official_rules
+    from .law.estimates import packaged
+
+    rules = official_rules()
+    version = data_version(rules)  # the official data's, whatever is layered over it
+    for path in files:
+        rules = rules.layered(load_rules(path))
+    if as_of is not None:
+        rules = rules.as_of(as_of)
+    return rules, compile_rules(rules, packaged(), version)
+
+
+class Year:
+    """One year of a Calendar: its Days and the lists people ask for."""
+
+    __slots__ = ("calendar", "days", "year")
+
+    def __init__(self, calendar: Calendar, year: int):
+        self.calendar = calendar
+        self.year = year
+        self.days: tuple[Day, ...] = tuple(calendar.days(dt.date(year, 1, 1), dt.date(year + 1, 1, 1)))
+
+    def __repr__(self) -> str:
+        return f"Year({self.year})"
+
+    def __iter__(self) -> Iterator[Day]:
+        return iter(self.days)
+
+    def __len__(self) -> int:
+        return len(self.days)
+
+    @property
+    def workdays(self) -> int:
+        return self.calendar.workdays_between(dt.date(self.year, 1, 1), dt.date(self.year + 1, 1, 1))
+
+    @property
+    def hours(self) -> int:
+        return sum(d.hours for d in self.days)
+
+    def norms(self, week_hours: int = 40) -> Norms:
+        """This year's production calendar: days and hours per month, quarter and year."""
+        return self.calendar.norms(self.year, week_hours)
+
+    def non_working_days(self) -> list[Day]:
+        return [d for d in self.days if not d.is_workday]
+
+    def holidays(self) -> list[Day]:
+        """Days that carry an Art. 105 holiday (a day off or not) or the Day of National Mourning."""
+        holiday_categories = (Category.HOLIDAY, Category.WORKING_HOLIDAY, Category.MOURNING, Category.DAY_OFF)
+        return [d for d in self.days if any(o.category in holiday_categories for o in d.observances)]
+
+    def working_weekends(self) -> list[Day]:
+        return [d for d in self.days if d.kind is Kind.WORKING_WEEKEND]
+
+    def shortened_days(self) -> list[Day]:
+        return [d for d in self.days if d.shortened]
+
+    def breaks(self) -> list[Break]:
+        """Every maximal run of days off that holds a day off for more than the ordinary weekend.
+
+        A run that crosses New Year is reported whole, in both years.
+        """
+        cal = self.calendar
+        # widen to whole runs around the year's edges, within the supported range
+        first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        with contextlib.suppress(YearOutOfRangeError):  # no workday before (after): the run starts (ends) there
+            first = dt.date(FIRST_YEAR, 1, 1)
+            first = cal.previous_workday(dt.date(self.year, 1, 1)) + ONE_DAY
+        with contextlib.suppress(YearOutOfRangeError):
+            last = dt.date(LAST_YEAR, 12, 31)
+            last = cal.next_workday(dt.date(self.year, 12, 31)) - ONE_DAY
+        runs: list[Break] = []
+        current: list[Day] = []
+        for day in cal.days(first, last + ONE_DAY):
+            if day.is_workday:
+                current = self._close(current, runs)
+            else:
+                current.append(day)
+        self._close(current, runs)
+        return runs
+
+    @staticmethod
+    def _close(current: list[Day], runs: list[Break]) -> list[Day]:
+        if current and any(d.kind is not Kind.WEEKEND for d in current):
+            runs.append(Break(tuple(current)))
+        return []

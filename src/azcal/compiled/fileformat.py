@@ -1,0 +1,232 @@
+"""The file a compiled calendar is shipped in: its arrays as they lie in memory, then its tables as JSON.
+
+    azcal compiled calendar\\n
+    format=1 first=1990 last=2100 data_version=2025-12-27 tables=123456\\n
+    codes             SPAN bytes
+    facts_index       SPAN little-endian uint16
+    workdays_before   SPAN + 1 little-endian uint16
+    shortened_before  SPAN + 1 little-endian uint16
+    tables            UTF-8 JSON of the given length: strings, law, names, observances, reasons, facts
+
+Loading reads the arrays straight into memory and leaves the JSON undecoded until a Day is asked for;
+so answering ``is_workday`` in a new process parses no TOML, runs no engine and decodes no table.
+Every text is stored once, in ``strings``, and referred to by its number. The same calendar always
+gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from array import array
+
+from ..dates import FIRST_YEAR, LAST_YEAR
+from .table import SPAN, CompiledCalendar, Tables
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ..day import Names, Observance, Reason
+
+MAGIC = b"azcal compiled calendar\n"
+FORMAT = 1
+
+
+class CompiledFileError(ValueError):
+    """A compiled calendar file that is not one this version of azcal reads."""
+
+
+def dump(compiled: CompiledCalendar) -> bytes:
+    """The file of ``compiled``."""
+    tables = _encode_tables(compiled.tables).encode("utf-8")
+    header = (
+        f"format={FORMAT} first={FIRST_YEAR} last={LAST_YEAR} "
+        f"data_version={compiled.data_version} tables={len(tables)}\n"
+    ).encode("ascii")
+    parts = [MAGIC, header, compiled.codes]
+    for numbers in (compiled.facts_index, compiled.workdays_before, compiled.shortened_before):
+        parts.append(_little_endian(array("H", numbers)))
+    parts.append(tables)
+    return b"".join(parts)
+
+
+def load(data: bytes) -> CompiledCalendar:
+    """The calendar in ``data``; its tables are decoded when first needed."""
+    if not data.startswith(MAGIC):
+        raise CompiledFileError("not a compiled azcal calendar")
+    end = data.find(b"\n", len(MAGIC))
+    try:
+        fields = dict(part.split("=", 1) for part in data[len(MAGIC) : end].decode("ascii").split())
+        shape = int(fields["format"]), int(fields["first"]), int(fields["last"])
+        version, tables_size = fields["data_version"], int(fields["tables"])
+    except (KeyError, ValueError) as exc:
+        raise CompiledFileError(f"a compiled calendar with a bad header ({exc})") from None
+    if shape != (FORMAT, FIRST_YEAR, LAST_YEAR):
+        raise CompiledFileError(f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]}")
+    at = end + 1
+    codes = data[at : at + SPAN]
+    at += SPAN
+    numbers = []
+    for count in (SPAN, SPAN + 1, SPAN + 1):
+        numbers.append(_from_little_endian(data[at : at + 2 * count]))
+        at += 2 * count
+    raw_tables = data[at:]
+    if len(codes) != SPAN or len(raw_tables) != tables_size:
+        raise CompiledFileError("a compiled calendar cut short")
+    return CompiledCalendar(
+        codes, numbers[0], lambda: _decode_tables(raw_tables), version, prefixes=(numbers[1], numbers[2])
+    )
+
+
+def _little_endian(numbers: array[int]) -> bytes:
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers.tobytes()
+
+
+def _from_little_endian(data: bytes) -> array[int]:
+    numbers = array("H")
+    numbers.frombytes(data)
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers
+
+
+# -- the tables ----------------------------------------------------------------------------------------
+
+
+def _encode_tables(tables: Tables) -> str:
+    import json
+
+    strings: dict[str, int] = {}
+    names: dict[Names, int] = {}
+    observances: dict[Observance, int] = {}
+    reasons: dict[Reason, int] = {}
+
+    def text(value: str | None) -> int | None:
+        return None if value is None else strings.setdefault(value, len(strings))
+
+    def ordinal(day: dt.date | None) -> int | None:
+        return None if day is None else day.toordinal()
+
+    def name(value: Names | None) -> int | None:
+        if value is None:
+            return None
+        for part in (value.az, value.en, value.ru):
+            text(part)
+        return names.setdefault(value, len(names))
+
+    def observance(o: Observance | None) -> int | None:
+        if o is None:
+            return None
+        if o not in observances:
+            row = [text(o.key), name(o.names), text(o.category.value), text(o.basis), text(o.source)]
+            row += [o.estimated, ordinal(o.commemorates), o.anniversary, text(o.note), text(o.decision)]
+            rows_of_observances.append(row)
+            observances[o] = len(observances)
+        return observances[o]
+
+    def reason(r: Reason | None) -> int | None:
+        if r is None:
+            return None
+        if r not in reasons:
+            row = [text(r.rule.value), text(r.basis), text(r.source), ordinal(r.stands_for), text(r.holiday)]
+            row += [text(r.decision), r.estimated, observance(r.stands_for_holiday), name(r.names)]
+            rows_of_reasons.append(row)
+            reasons[r] = len(reasons)
+        return reasons[r]
+
+    rows_of_observances: list[list[Any]] = []
+    rows_of_reasons: list[list[Any]] = []
+    law = [
+        [text(key), text(rule.basis), text(rule.source), ordinal(rule.since)]
+        for key, rule in sorted(tables.law.items())
+    ]
+    facts = [
+        [
+            text(f.kind.value),
+            f.hours,
+            f.shortened,
+            f.estimated,
+            [observance(o) for o in f.observances],
+            reason(f.reason),
+            observance(f.shortened_before),
+        ]
+        for f in tables.facts
+    ]
+    document = {
+        "strings": list(strings),
+        "names": [[strings[n.az], strings[n.en], strings[n.ru]] for n in names],
+        "law": law,
+        "observances": rows_of_observances,
+        "reasons": rows_of_reasons,
+        "facts": facts,
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode_tables(raw: bytes) -> Tables:
+    import json
+
+    from ..day import Category, DayFacts, Kind, Names, Observance, Reason, Rule
+    from ..law.model import LawRule
+
+    doc = json.loads(raw)
+    strings: list[str] = doc["strings"]
+
+    def text(number: int | None) -> str | None:
+        return None if number is None else strings[number]
+
+    def day(number: int | None) -> dt.date | None:
+        return None if number is None else dt.date.fromordinal(number)
+
+    names = [Names(strings[az], strings[en], strings[ru]) for az, en, ru in doc["names"]]
+    observances = [
+        Observance(
+            strings[key],
+            names[name],
+            Category(strings[category]),
+            strings[basis],
+            strings[source],
+            estimated,
+            day(commemorates),
+            anniversary,
+            text(note),
+            text(decision),
+        )
+        for key, name, category, basis, source, estimated, commemorates, anniversary, note, decision in doc[
+            "observances"
+        ]
+    ]
+    reasons = [
+        Reason(
+            Rule(strings[rule]),
+            strings[basis],
+            strings[source],
+            day(stands_for),
+            text(holiday),
+            text(decision),
+            estimated,
+            None if stood_for is None else observances[stood_for],
+            None if name is None else names[name],
+        )
+        for rule, basis, source, stands_for, holiday, decision, estimated, stood_for, name in doc["reasons"]
+    ]
+    law = {
+        strings[key]: LawRule(strings[key], strings[basis], strings[source], day(since))
+        for key, basis, source, since in doc["law"]
+    }
+    facts = tuple(
+        DayFacts(
+            Kind(strings[kind]),
+            hours,
+            shortened,
+            estimated,
+            tuple(observances[o] for o in observed),
+            None if reason is None else reasons[reason],
+            None if before is None else observances[before],
+        )
+        for kind, hours, shortened, estimated, observed, reason, before in doc["facts"]
+    )
+    return Tables(law, facts)

@@ -1,0 +1,155 @@
+"""One calendar compiled whole: read-only arrays over every date of 1990-2100, and a table of day facts.
+
+Per date, one byte (``codes``) says whether it is a workday, whether it is shortened (Art. 108),
+whether it rests on an estimate, and its kind; a 16-bit number (``facts_index``) points into a small
+table of the distinct ``DayFacts`` (some three thousand over the whole range). Two prefix counts say
+how many workdays and shortened days come before each date. All of it is made before the calendar
+is published and is read-only afterwards, so any number of threads read it without a lock.
+
+``is_workday`` is one index into ``codes``; counting workdays is a subtraction; stepping over them
+is a binary search over the prefix count; a ``Day`` is a date and one entry of the table.
+
+This module is on the path of ``import azcal``: it imports nothing heavy, and the table of facts of
+a calendar loaded from a file is decoded only when first needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from array import array
+from itertools import accumulate
+
+from ..dates import FIRST_YEAR, LAST_YEAR
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from ..day import DayFacts
+    from ..law.model import LawRule
+
+FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
+FIRST_ORDINAL = FIRST_DAY.toordinal()
+SPAN = LAST_DAY.toordinal() - FIRST_ORDINAL + 1  # dates covered; fewer than 65,536, so 16 bits count them
+
+# the bits of a date's code
+WORKDAY = 1
+SHORTENED = 2
+ESTIMATED = 4
+KIND_SHIFT = 3  # the kind's position in Kind, above the flags
+# the facts every plain workday and plain weekend day share: the first two entries of every table
+PLAIN_WORKDAY, PLAIN_WEEKEND = 0, 1
+
+
+class Tables:
+    """What a calendar says beyond its arrays: the law it applied and the distinct facts of its days."""
+
+    __slots__ = ("facts", "law")
+
+    def __init__(self, law: Mapping[str, LawRule], facts: tuple[DayFacts, ...]):
+        self.law = law
+        self.facts = facts
+
+
+class CompiledCalendar:
+    """The read-only arrays of one calendar definition and, behind them, its table of day facts."""
+
+    __slots__ = (
+        "_lock",
+        "_tables",
+        "_tables_loader",
+        "codes",
+        "data_version",
+        "facts_index",
+        "shortened_before",
+        "workdays_before",
+    )
+
+    def __init__(
+        self,
+        codes: bytes | bytearray,
+        facts_index: array[int],
+        tables: Tables | Callable[[], Tables],
+        data_version: str,
+        prefixes: tuple[array[int], array[int]] | None = None,
+    ):
+        if len(codes) != SPAN or len(facts_index) != SPAN:
+            raise ValueError(f"a compiled calendar has {SPAN} dates, got {len(codes)} and {len(facts_index)}")
+        workdays, shortened = prefixes or _prefix_counts(codes)
+        # bytes, and views of bytes: nothing can change a published calendar
+        self.codes = bytes(codes)
+        self.data_version = data_version  # the adoption date of the latest decision it applies
+        self.facts_index = _frozen(facts_index)
+        self.workdays_before = _frozen(workdays)  # SPAN + 1 entries: the last is the total
+        self.shortened_before = _frozen(shortened)
+        self._tables: Tables | None = tables if isinstance(tables, Tables) else None
+        self._tables_loader = None if isinstance(tables, Tables) else tables
+        self._lock = threading.Lock()
+
+    @property
+    def tables(self) -> Tables:
+        """The table of day facts, decoded on first use (once, whichever thread asks first)."""
+        tables = self._tables
+        if tables is None:
+            with self._lock:
+                tables = self._tables
+                if tables is None:
+                    assert self._tables_loader is not None
+                    tables = self._tables = self._tables_loader()  # published whole, by one assignment
+        return tables
+
+    def facts(self, index: int) -> DayFacts:
+        return self.tables.facts[self.facts_index[index]]
+
+    @property
+    def total_workdays(self) -> int:
+        return self.workdays_before[SPAN]
+
+
+def _frozen(numbers: array[int]) -> memoryview:
+    """A read-only copy of 16-bit ``numbers``, indexed as they are."""
+    return memoryview(numbers.tobytes()).cast("H")
+
+
+def _prefix_counts(codes: bytes | bytearray) -> tuple[array[int], array[int]]:
+    """Workdays and shortened days before each date; one entry more, the totals."""
+    workday_bits = bytes(code & WORKDAY for code in range(256))
+    shortened_bits = bytes((code & SHORTENED) >> 1 for code in range(256))
+    workdays = array("H", accumulate(codes.translate(workday_bits), initial=0))
+    shortened = array("H", accumulate(codes.translate(shortened_bits), initial=0))
+    return workdays, shortened
+
+
+def code_of(facts: DayFacts) -> int:
+    from ..day import Kind
+
+    kind = list(Kind).index(facts.kind)
+    return (
+        (WORKDAY if facts.kind.is_workday else 0)
+        | (SHORTENED if facts.shortened else 0)
+        | (ESTIMATED if facts.estimated else 0)
+        | kind << KIND_SHIFT
+    )
+
+
+def plain_week() -> tuple[bytearray, array[int]]:
+    """Codes and facts numbers of a range of plain weeks: five workdays, then a weekend."""
+    from ..day import Kind
+
+    kinds = list(Kind)
+    workday = WORKDAY | kinds.index(Kind.WORKDAY) << KIND_SHIFT
+    weekend = kinds.index(Kind.WEEKEND) << KIND_SHIFT
+    offset = FIRST_DAY.weekday()  # the week pattern starts on a Monday
+    weeks = SPAN // 7 + 2
+    codes = (bytes([workday] * 5 + [weekend] * 2) * weeks)[offset : offset + SPAN]
+    numbers = (array("H", [PLAIN_WORKDAY] * 5 + [PLAIN_WEEKEND] * 2) * weeks)[offset : offset + SPAN]
+    return bytearray(codes), numbers
+
+
+def index_of(day: dt.date) -> int:
+    return day.toordinal() - FIRST_ORDINAL
+
+
+def date_at(index: int) -> dt.date:
+    return dt.date.fromordinal(index + FIRST_ORDINAL)

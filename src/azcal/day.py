@@ -1,0 +1,351 @@
+"""The values azcal answers with: a Day, what is observed on it, why it is off, a break.
+
+A compiled calendar holds a small table of distinct ``DayFacts`` (kind, hours, observances, reason);
+a ``Day`` is a date and one of those entries, so making one costs two slots, whatever it says.
+Every value here is immutable and carries everything its readers need: the names of the holiday a
+moved rest day stands for and the names a decision gives a one-off day travel with the day.
+
+The values are small slot classes on ``_Value`` rather than dataclasses: this module is imported by
+``import azcal``, and ``dataclasses`` (through ``inspect``) would cost more than the rest of it together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from enum import StrEnum
+
+from .errors import InvalidArgumentError
+
+LANGUAGES = ("az", "en", "ru")
+
+
+class Kind(StrEnum):
+    """What a date is for work: exactly one per date."""
+
+    WORKDAY = "workday"
+    WORKING_WEEKEND = "working_weekend"  # a Saturday or Sunday made a working day
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"
+    MOURNING = "mourning"  # 20 January, or a declared mourning day that is a day off
+    VOTING = "voting"
+    REST_DAY = "rest_day"  # moved under Art. 105.5 or 105.6, swapped under 105.7, or decided one-off
+
+    @property
+    def is_workday(self) -> bool:
+        return self in (Kind.WORKDAY, Kind.WORKING_WEEKEND)
+
+
+class Category(StrEnum):
+    """What kind of occasion an observance is."""
+
+    HOLIDAY = "holiday"  # Art. 105 holiday, a day off
+    WORKING_HOLIDAY = "working_holiday"  # Art. 105 holiday that is a working day (18 October)
+    MOURNING = "mourning"  # the Day of National Mourning, Art. 106
+    MEMORIAL = "memorial"  # a memorial day that is worked (26 February)
+    DECLARED_MOURNING = "declared_mourning"  # mourning declared for one day (26 December 2024)
+    VOTING = "voting"  # an election or referendum, a day off
+    DAY_OFF = "day_off"  # a day off from a user's own rules, not an Art. 105 holiday
+
+    @property
+    def is_day_off(self) -> bool:
+        return self in (Category.HOLIDAY, Category.MOURNING, Category.VOTING, Category.DAY_OFF)
+
+
+class Rule(StrEnum):
+    """Why a day is off, or why a weekend day is worked: the legal mechanism."""
+
+    WEEKEND = "weekend"
+    HOLIDAY = "holiday"  # the holiday itself, Art. 105.1
+    MOURNING = "mourning"  # Art. 106
+    VOTING = "voting"  # Election Code Art. 8.2
+    WEEKEND_TRANSFER = "weekend_transfer"  # Art. 105.5
+    BAYRAM_TRANSFER = "bayram_transfer"  # Art. 105.6
+    SWAP = "swap"  # Art. 105.7
+    DECISION = "decision"  # a one-off day off or working day
+    OWN_RULES = "own_rules"  # a day off from a user's rules
+
+    @property
+    def is_transfer(self) -> bool:
+        """A rest day moved by the law itself (Art. 105.5, 105.6), not by a decision."""
+        return self in (Rule.WEEKEND_TRANSFER, Rule.BAYRAM_TRANSFER)
+
+
+class _Value:
+    """An immutable value: its fields are its ``__slots__``, set once by ``__init__``; equal, hashed,
+    shown, copied and pickled by them."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _set(self, *values: object) -> None:
+        for name, value in zip(self.__slots__, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return type(self), self._values()
+
+
+def check_language(lang: object) -> str:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
+        raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+class Names(_Value, Mapping[str, str]):
+    """A name in Azerbaijani, English and Russian; read as a mapping, ``names["en"]``."""
+
+    __slots__ = ("az", "en", "ru")
+    az: str
+    en: str
+    ru: str
+
+    def __init__(self, az: str, en: str, ru: str):
+        self._set(az, en, ru)
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        value: str = getattr(self, lang)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(LANGUAGES)
+
+    def __len__(self) -> int:
+        return len(LANGUAGES)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Names):
+            return _Value.__eq__(self, other)
+        return Mapping.__eq__(self, other)  # equal to a dict of the same names, as the dict it replaces
+
+    __hash__ = _Value.__hash__
+    __repr__ = _Value.__repr__
+
+    def name(self, lang: str = "az") -> str:
+        return self[check_language(lang)]
+
+
+class Observance(_Value):
+    """One occasion on one date: a holiday, a memorial day, a voting day."""
+
+    __slots__ = (
+        "anniversary",
+        "basis",
+        "category",
+        "commemorates",
+        "decision",
+        "estimated",
+        "key",
+        "names",
+        "note",
+        "source",
+    )
+    key: str
+    names: Names
+    category: Category
+    basis: str
+    source: str
+    estimated: bool
+    commemorates: dt.date | None  # the date of the event the day remembers
+    anniversary: int | None  # which anniversary of that event this is: 35 for 20 January 2025
+    note: str | None
+    decision: str | None  # id of the decision that set this date, if one did
+
+    def __init__(
+        self,
+        key: str,
+        names: Names,
+        category: Category,
+        basis: str,
+        source: str,
+        estimated: bool = False,
+        commemorates: dt.date | None = None,
+        anniversary: int | None = None,
+        note: str | None = None,
+        decision: str | None = None,
+    ):
+        self._set(key, names, category, basis, source, estimated, commemorates, anniversary, note, decision)
+
+    def name(self, lang: str = "az") -> str:
+        """The name in ``lang`` (az, en or ru)."""
+        return self.names.name(lang)
+
+
+class Reason(_Value):
+    """The mechanism behind a day off (or a worked weekend day) and where it is stated."""
+
+    __slots__ = (
+        "basis",
+        "decision",
+        "estimated",
+        "holiday",
+        "names",
+        "rule",
+        "source",
+        "stands_for",
+        "stands_for_holiday",
+    )
+    rule: Rule
+    basis: str
+    source: str
+    stands_for: dt.date | None  # moved rest day: the holiday's date; swap: the other day
+    holiday: str | None  # moved rest day: the key of the holiday it stands for
+    decision: str | None  # the decision's id, for swaps and one-off days
+    estimated: bool
+    stands_for_holiday: Observance | None  # moved rest day: that holiday, as observed on its date
+    names: Names | None  # a day decided on its own: what its decision calls it
+
+    def __init__(
+        self,
+        rule: Rule,
+        basis: str,
+        source: str,
+        stands_for: dt.date | None = None,
+        holiday: str | None = None,
+        decision: str | None = None,
+        estimated: bool = False,
+        stands_for_holiday: Observance | None = None,
+        names: Names | None = None,
+    ):
+        self._set(rule, basis, source, stands_for, holiday, decision, estimated, stands_for_holiday, names)
+
+
+class DayFacts(_Value):
+    """What a date is, apart from the date: shared by every date that is the same kind of day."""
+
+    __slots__ = ("estimated", "hours", "kind", "observances", "reason", "shortened", "shortened_before")
+    kind: Kind
+    hours: int  # for a 40-hour five-day week: 8, 7 on a shortened day, 0 off
+    shortened: bool
+    estimated: bool
+    observances: tuple[Observance, ...]
+    reason: Reason | None  # None for an ordinary workday
+    shortened_before: Observance | None  # a shortened day: the day off it comes before
+
+    def __init__(
+        self,
+        kind: Kind,
+        hours: int,
+        shortened: bool,
+        estimated: bool,
+        observances: tuple[Observance, ...] = (),
+        reason: Reason | None = None,
+        shortened_before: Observance | None = None,
+    ):
+        self._set(kind, hours, shortened, estimated, observances, reason, shortened_before)
+
+
+class Day:
+    """Everything azcal knows about one date: the date and the facts of its kind of day."""
+
+    # Two slots and read-only properties: a Day is made per question, so it must be cheap to make.
+    __slots__ = ("_date", "_facts")
+
+    def __init__(self, date: dt.date, facts: DayFacts) -> None:
+        self._date = date
+        self._facts = facts
+
+    @property
+    def date(self) -> dt.date:
+        return self._date
+
+    @property
+    def facts(self) -> DayFacts:
+        return self._facts
+
+    @property
+    def kind(self) -> Kind:
+        return self._facts.kind
+
+    @property
+    def hours(self) -> int:
+        return self._facts.hours
+
+    @property
+    def shortened(self) -> bool:
+        return self._facts.shortened
+
+    @property
+    def estimated(self) -> bool:
+        return self._facts.estimated
+
+    @property
+    def observances(self) -> tuple[Observance, ...]:
+        return self._facts.observances
+
+    @property
+    def reason(self) -> Reason | None:
+        return self._facts.reason
+
+    @property
+    def shortened_before(self) -> Observance | None:
+        return self._facts.shortened_before
+
+    @property
+    def is_workday(self) -> bool:
+        return self._facts.kind.is_workday
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Day):
+            return NotImplemented
+        return self._date == other._date and self._facts == other._facts
+
+    def __hash__(self) -> int:
+        return hash((self._date, self._facts))
+
+    def __reduce__(self) -> tuple[type[Day], tuple[dt.date, DayFacts]]:
+        return Day, (self._date, self._facts)
+
+    def __repr__(self) -> str:
+        return f"Day({self._date!r}, {self._facts!r})"
+
+    def __str__(self) -> str:
+        return f"{self._date.isoformat()} {self._facts.kind.value}"
+
+
+class Break(_Value):
+    """A maximal run of consecutive days off that holds more than the ordinary weekend."""
+
+    __slots__ = ("days",)
+    days: tuple[Day, ...]
+
+    def __init__(self, days: tuple[Day, ...]):
+        self._set(days)
+
+    @property
+    def start(self) -> dt.date:
+        return self.days[0].date
+
+    @property
+    def end(self) -> dt.date:
+        """The last day off (inclusive)."""
+        return self.days[-1].date
+
+    @property
+    def length(self) -> int:
+        return len(self.days)
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()} – {self.end.isoformat()} ({self.length} day{'s' if self.length > 1 else ''})"

@@ -1,0 +1,158 @@
+"""The law and the decisions as small immutable values: what a calendar is computed from."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from ..day import Category, Names
+from ..errors import RulesError
+
+
+@dataclass(frozen=True, slots=True)
+class LawRule:
+    """A statutory mechanism: where it is stated and since when it applies."""
+
+    key: str
+    basis: str
+    source: str
+    since: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayPeriod:
+    """One period of a holiday's law: its years in force, dates, and what it is called then."""
+
+    first: int
+    last: int | None
+    dates: tuple[tuple[int, int], ...]  # (month, day); empty for a lunar holiday
+    lunar: str | None
+    days: int  # length of a lunar holiday
+    category: Category
+    names: Names
+    basis: str
+    source: str
+    commemorates: dt.date | None
+    note: str | None
+
+    def covers(self, year: int) -> bool:
+        return self.first <= year and (self.last is None or year <= self.last)
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday or memorial day under its stable key, with its periods in force."""
+
+    key: str
+    bayram: bool  # Ramazan or Qurban, for Art. 105.6
+    periods: tuple[HolidayPeriod, ...]
+    origin: str
+    line: int | None = None
+
+    def period(self, year: int) -> HolidayPeriod | None:
+        return next((p for p in self.periods if p.covers(year)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    rest: dt.date
+    work: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayDates:
+    holiday: str
+    dates: tuple[dt.date, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DatedDay:
+    """A voting day, a declared mourning day, or a one-off rest or working day."""
+
+    date: dt.date
+    names: Names
+    non_working: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One act that sets or changes particular days."""
+
+    id: str
+    adopted: dt.date
+    adopted_approximate: bool
+    number: str | None
+    authority: str | None
+    title: str
+    source: str
+    note: str | None
+    swaps: tuple[Swap, ...] = ()
+    holiday_dates: tuple[HolidayDates, ...] = ()
+    voting: tuple[DatedDay, ...] = ()
+    declared_mourning: tuple[DatedDay, ...] = ()
+    rest_days: tuple[DatedDay, ...] = ()
+    working_days: tuple[DatedDay, ...] = ()
+    origin: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The law, the holidays and the decisions a calendar is computed from."""
+
+    law: Mapping[str, LawRule]
+    holidays: Mapping[str, Holiday]
+    decisions: tuple[Decision, ...]
+    origins: tuple[str, ...] = field(default=())
+
+    @property
+    def latest_adoption(self) -> dt.date | None:
+        return max((d.adopted for d in self.decisions), default=None)
+
+    def as_of(self, day: dt.date) -> RuleSet:
+        """The rules as known on ``day``: decisions adopted after it are left out."""
+        return replace(self, decisions=tuple(d for d in self.decisions if d.adopted <= day))
+
+    def layered(self, overlay: RuleSet) -> RuleSet:
+        """These rules with ``overlay``'s holidays and decisions added; clashes are errors."""
+        origin = overlay.origins[0] if overlay.origins else "<rules>"
+        for key, holiday in overlay.holidays.items():
+            if key in self.holidays:
+                raise RulesError(
+                    f"holiday key {key!r} is already defined in {self.holidays[key].origin}",
+                    file=holiday.origin,
+                    entry=f"[holiday.{key}]",
+                    line=holiday.line,
+                )
+        known = {d.id: d for d in self.decisions}
+        for decision in overlay.decisions:
+            if decision.id in known:
+                raise RulesError(
+                    f"decision id {decision.id!r} is already used in {known[decision.id].origin}",
+                    file=decision.origin,
+                    entry=f"decision {decision.id!r}",
+                    line=decision.line,
+                )
+        merged = RuleSet(
+            law=self.law,
+            holidays={**self.holidays, **overlay.holidays},
+            decisions=self.decisions + overlay.decisions,
+            origins=(*self.origins, origin),
+        )
+        _check_references(merged, overlay)
+        return merged
+
+
+def _check_references(rules: RuleSet, overlay: RuleSet) -> None:
+    """Every holiday a decision names exists and is in force that year."""
+    for decision in overlay.decisions:
+        for item in decision.holiday_dates:
+            holiday = rules.holidays.get(item.holiday)
+            problem = None
+            if holiday is None:
+                problem = f"names an unknown holiday {item.holiday!r}"
+            elif holiday.period(item.dates[0].year) is None:
+                problem = f"sets dates of {item.holiday!r} in {item.dates[0].year}, a year it is not in force"
+            if problem:
+                raise RulesError(problem, file=decision.origin, entry=f"decision {decision.id!r}", line=decision.line)

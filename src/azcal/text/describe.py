@@ -1,0 +1,59 @@
+"""A day's status in words: why a rest day or a working weekend is one, and the line a year list shows.
+
+Everything comes from the Day itself: its reason carries the holiday a moved rest day stands for and
+the names a decision gives a day, so no calendar is asked again.
+"""
+
+from __future__ import annotations
+
+from ..day import Day, Kind, Rule
+from .words import PHRASES
+
+
+def stands_for_name(day: Day, lang: str) -> str:
+    """The name of the holiday a moved rest day stands for ('' when it stands for none)."""
+    reason = day.reason
+    if reason is None or reason.stands_for_holiday is None:
+        return ""
+    return reason.stands_for_holiday.name(lang)
+
+
+def reason_text(day: Day, lang: str) -> str | None:
+    """Why the day is what it is, when its observances do not say it: a transfer, a swap, a decision."""
+    reason, words = day.reason, PHRASES[lang]
+    if reason is None:
+        return None
+    when = reason.stands_for.isoformat() if reason.stands_for else ""
+    if reason.rule is Rule.WEEKEND:
+        return words["weekend"]
+    if reason.rule.is_transfer:
+        return words[reason.rule.value].format(date=when, name=stands_for_name(day, lang))
+    if reason.rule is Rule.SWAP:
+        return words["swap_work" if day.is_workday else "swap_rest"].format(date=when)
+    if reason.rule is Rule.DECISION:
+        return f"{words['decision']} {reason.decision}"
+    return None  # a holiday, mourning or voting day: its observance says it
+
+
+def decided_name(day: Day, lang: str) -> str | None:
+    """The name a decision gives a one-off day off or working day, if it gives one."""
+    reason = day.reason
+    if reason is None or reason.rule is not Rule.DECISION or reason.names is None:
+        return None
+    return reason.names.name(lang)
+
+
+def is_listed(day: Day) -> bool:
+    """A year's list names every day but the plain workdays and weekends."""
+    return not (day.kind in (Kind.WORKDAY, Kind.WEEKEND) and not day.observances)
+
+
+def detail(day: Day, lang: str) -> str:
+    """What a year's list says of a day: its observances' names, or for a moved rest day, why."""
+    names = ", ".join(o.name(lang) for o in day.observances)
+    if day.kind is Kind.REST_DAY or not names:
+        return decided_name(day, lang) or reason_text(day, lang) or names
+    return names
+
+
+__all__ = ["decided_name", "detail", "is_listed", "reason_text", "stands_for_name"]
