@@ -72,17 +72,18 @@ class Rule(StrEnum):
 
 
 class _Value:
-    """An immutable value: its fields are its ``__slots__``, set once by ``__init__``; equal, hashed,
-    shown, copied and pickled by them."""
+    """An immutable value: its ``_fields`` (its slots, in the order ``__init__`` takes them) are set once;
+    equal, hashed, shown, copied and pickled by them."""
 
-    __slots__: tuple[str, ...] = ()
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
 
     def _set(self, *values: object) -> None:
-        for name, value in zip(self.__slots__, values, strict=True):
+        for name, value in zip(self._fields, values, strict=True):
             object.__setattr__(self, name, value)
 
     def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
+        return tuple(getattr(self, name) for name in self._fields)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
@@ -99,7 +100,7 @@ class _Value:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
         return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
@@ -115,7 +116,8 @@ def check_language(lang: object) -> str:
 class Names(_Value, Mapping[str, str]):
     """A name in Azerbaijani, English and Russian; read as a mapping, ``names["en"]``."""
 
-    __slots__ = ("az", "en", "ru")
+    _fields = ("az", "en", "ru")
+    __slots__ = _fields
     az: str
     en: str
     ru: str
@@ -150,18 +152,19 @@ class Names(_Value, Mapping[str, str]):
 class Observance(_Value):
     """One occasion on one date: a holiday, a memorial day, a voting day."""
 
-    __slots__ = (
-        "anniversary",
-        "basis",
-        "category",
-        "commemorates",
-        "decision",
-        "estimated",
+    _fields = (
         "key",
         "names",
-        "note",
+        "category",
+        "basis",
         "source",
+        "estimated",
+        "commemorates",
+        "anniversary",
+        "note",
+        "decision",
     )
+    __slots__ = _fields
     key: str
     names: Names
     category: Category
@@ -196,17 +199,18 @@ class Observance(_Value):
 class Reason(_Value):
     """The mechanism behind a day off (or a worked weekend day) and where it is stated."""
 
-    __slots__ = (
-        "basis",
-        "decision",
-        "estimated",
-        "holiday",
-        "names",
+    _fields = (
         "rule",
+        "basis",
         "source",
         "stands_for",
+        "holiday",
+        "decision",
+        "estimated",
         "stands_for_holiday",
+        "names",
     )
+    __slots__ = _fields
     rule: Rule
     basis: str
     source: str
@@ -235,7 +239,8 @@ class Reason(_Value):
 class DayFacts(_Value):
     """What a date is, apart from the date: shared by every date that is the same kind of day."""
 
-    __slots__ = ("estimated", "hours", "kind", "observances", "reason", "shortened", "shortened_before")
+    _fields = ("kind", "hours", "shortened", "estimated", "observances", "reason", "shortened_before")
+    __slots__ = _fields
     kind: Kind
     hours: int  # for a 40-hour five-day week: 8, 7 on a shortened day, 0 off
     shortened: bool
@@ -328,7 +333,8 @@ class Day:
 class Break(_Value):
     """A maximal run of consecutive days off that holds more than the ordinary weekend."""
 
-    __slots__ = ("days",)
+    _fields = ("days",)
+    __slots__ = _fields
     days: tuple[Day, ...]
 
     def __init__(self, days: tuple[Day, ...]):
