@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import azcal
-from azcal.day import Category
+from azcal.model import Category
 from azcal.text.words import anniversary, ordinal
 
 APPROVED_2025 = azcal.Calendar(as_of="2024-12-31")  # the 2025 calendar as approved, before the Feb 2025 swap

@@ -23,7 +23,7 @@ import pytest
 
 import azcal
 from azcal.cli import main
-from azcal.day import Category, Kind
+from azcal.model import Category, Kind
 from azcal.errors import InvalidArgumentError, YearOutOfRangeError
 from azcal.exports.html import COLOURS, year_html
 from azcal.text.describe import detail, is_listed

@@ -20,7 +20,7 @@ import datetime as _dt
 
 from .calendars import ROLLS, Calendar, Year, official
 from .dates import FIRST_YEAR, LAST_YEAR
-from .day import LANGUAGES, Break, Category, Day, DayFacts, Kind, Names, Observance, Reason, Rule
+from .model import LANGUAGES, Break, Category, Day, DayFacts, Kind, Names, Observance, Reason, Rule
 from .errors import (
     ArgumentTypeError,
     AzcalError,

@@ -10,13 +10,12 @@ engine once, when the Calendar is made.
 from __future__ import annotations
 
 import _thread
-import contextlib
 import datetime as dt
 from bisect import bisect_left
 
 from .compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
-from .day import Break, Category, Day, Kind
+from .model import Break, Category, Day, Kind
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -309,13 +308,11 @@ class Year:
         """
         cal = self.calendar
         # widen to whole runs around the year's edges, within the supported range
-        first, last = dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
-        with contextlib.suppress(YearOutOfRangeError):  # no workday before (after): the run starts (ends) there
-            first = dt.date(FIRST_YEAR, 1, 1)
-            first = cal.previous_workday(dt.date(self.year, 1, 1)) + ONE_DAY
-        with contextlib.suppress(YearOutOfRangeError):
-            last = dt.date(LAST_YEAR, 12, 31)
-            last = cal.next_workday(dt.date(self.year, 12, 31)) - ONE_DAY
+        compiled, first, last = cal.compiled, dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        rank = compiled.workdays_before[first.toordinal() - FIRST_ORDINAL]
+        first = cal._workday_at_rank(rank - 1) + ONE_DAY if rank > 0 else dt.date(FIRST_YEAR, 1, 1)
+        rank = compiled.workdays_before[last.toordinal() - FIRST_ORDINAL + 1]
+        last = cal._workday_at_rank(rank) - ONE_DAY if rank < compiled.total_workdays else dt.date(LAST_YEAR, 12, 31)
         runs: list[Break] = []
         current: list[Day] = []
         for day in cal.days(first, last + ONE_DAY):

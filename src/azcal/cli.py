@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from .calendars import ROLLS, Calendar
 from .check import check_rules
 from .dates import check_year, to_date
-from .day import LANGUAGES, Break, Day, Kind, Observance, Rule
+from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .errors import AzcalError
 from .exports.html import year_html
 from .exports.ics import GROUPS, INCLUDE, to_ics

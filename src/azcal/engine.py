@@ -22,7 +22,7 @@ from .compiled.table import (
     index_of,
     plain_week,
 )
-from .day import Category, DayFacts, Kind, Observance, Reason, Rule
+from .model import Category, DayFacts, Kind, Observance, Reason, Rule
 from .errors import RulesError
 from .law.estimates import YEARS, Estimates, packaged
 from .law.loading import official_rules
@@ -73,13 +73,17 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str) -> Co
     _move_rest_days(rules, plan)
     _apply_swaps(rules, plan)
     since = rules.law["shortened_day"].since or dt.date.min
-    special = set(plan.observances) | set(plan.moved) | set(plan.worked)
-    special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
-    facts_table = [WORKDAY_FACTS, weekend_facts(rules)]
+    weekend = weekend_facts(rules)
+    facts_table = [WORKDAY_FACTS, weekend]  # PLAIN_WORKDAY, PLAIN_WEEKEND
     numbered = {facts: n for n, facts in enumerate(facts_table)}
     codes, facts_index = plain_week()
+    resolve = _Resolver(plan, since, weekend)
+    special = set(plan.observances) | set(plan.moved) | set(plan.worked)
+    special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
-        facts = _resolve(day, plan, since, facts_table[1])
+        facts = resolve(day)
+        if facts is WORKDAY_FACTS or facts is weekend:
+            continue  # laid down already by the week pattern
         number = numbered.get(facts)
         if number is None:
             number = numbered[facts] = len(facts_table)
@@ -106,14 +110,16 @@ def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
     for decision in rules.decisions:
         for item in decision.holiday_dates:
             decided[item.holiday, item.dates[0].year].append((decision, item.dates))
-    for year in YEARS:  # year by year: a date's observances keep the order of the years they come from
-        for holiday in rules.holidays.values():
-            period = holiday.period(year)
+    in_force = {key: [holiday.period(year) for year in YEARS] for key, holiday in rules.holidays.items()}
+    made: dict[tuple[object, ...], Observance] = {}  # one Observance for every year it is the same in
+    for n, year in enumerate(YEARS):  # year by year: a date's observances keep the order of their years
+        for key, periods in in_force.items():
+            period = periods[n]
             if period is None:
                 continue
             runs: Iterable[tuple[tuple[dt.date, ...], bool, str | None]]
-            if (holiday.key, year) in decided:
-                runs = [(dates, False, d.id) for d, dates in decided[holiday.key, year]]
+            if (key, year) in decided:
+                runs = [(dates, False, d.id) for d, dates in decided[key, year]]
             elif period.lunar:
                 runs = [
                     (tuple(start + i * ONE_DAY for i in range(period.days)), True, None)
@@ -122,18 +128,22 @@ def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
             else:
                 runs = [(tuple(dt.date(year, m, d) for m, d in period.dates), False, None)]
             for dates, estimated, decision_id in runs:
-                observance = Observance(
-                    key=holiday.key,
-                    names=period.names,
-                    category=period.category,
-                    basis=period.basis,
-                    source=period.source,
-                    estimated=estimated,
-                    commemorates=period.commemorates,
-                    anniversary=_anniversary(period.commemorates, dates[0].year),
-                    note=period.note,
-                    decision=decision_id,
-                )
+                anniversary = _anniversary(period.commemorates, dates[0].year)
+                same = (key, id(period), estimated, anniversary, decision_id)
+                observance = made.get(same)
+                if observance is None:
+                    observance = made[same] = Observance(
+                        key=key,
+                        names=period.names,
+                        category=period.category,
+                        basis=period.basis,
+                        source=period.source,
+                        estimated=estimated,
+                        commemorates=period.commemorates,
+                        anniversary=anniversary,
+                        note=period.note,
+                        decision=decision_id,
+                    )
                 for day in dates:
                     plan.observances[day].append(observance)
 
@@ -250,35 +260,74 @@ _RANK = {category: rank for rank, category in enumerate(_KIND_OF_DAY_OFF)}
 _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 
 
-def _resolve(day: dt.date, plan: _Plan, shortened_since: dt.date, weekend: DayFacts) -> DayFacts:
-    observances = tuple(plan.observances.get(day, ()))
-    reason: Reason | None
-    own_day_off = any(o.category is Category.DAY_OFF for o in observances)
-    if day in plan.worked and not own_day_off:  # a company's own day off wins over an official working day
-        kind = Kind.WORKING_WEEKEND if is_weekend(day) else Kind.WORKDAY
-        reason = plan.worked[day]
-    elif off := [o for o in observances if o.category.is_day_off]:
-        # one kind per date: a holiday outranks the mourning day, which outranks a voting day
-        first = min(off, key=lambda o: _RANK[o.category])
-        kind, rule = _KIND_OF_DAY_OFF[first.category]
-        reason = Reason(
-            rule, first.basis, first.source, holiday=first.key, decision=first.decision, estimated=first.estimated
-        )
-    elif day in plan.moved:
-        kind, reason = Kind.REST_DAY, plan.moved[day]
-    elif is_weekend(day):
-        kind, reason = Kind.WEEKEND, weekend.reason
-    else:
-        kind, reason = Kind.WORKDAY, None
-    shortened_before = None
-    if kind.is_workday and day >= shortened_since:
-        tomorrow = plan.observances.get(day + ONE_DAY, ())
-        shortened_before = next((o for o in tomorrow if o.category in _SHORTENS), None)
-    shortened = shortened_before is not None
-    hours = 0 if not kind.is_workday else FULL_DAY_HOURS - shortened
-    estimated = (
-        any(o.estimated for o in observances)
-        or (reason is not None and reason.estimated)
-        or (shortened_before is not None and shortened_before.estimated)
-    )
-    return DayFacts(kind, hours, shortened, estimated, observances, reason, shortened_before)
+class _Resolver:
+    """Gives each date its one kind and the facts that go with it."""
+
+    def __init__(self, plan: _Plan, shortened_since: dt.date, weekend: DayFacts):
+        self.plan, self.shortened_since, self.weekend = plan, shortened_since, weekend
+        self.holiday_reasons: dict[int, Reason] = {}  # id of an observance -> the Reason of its days off
+        # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts:
+        # the days of one holiday share one DayFacts, made once
+        self.made: dict[tuple[object, ...], DayFacts] = {}
+
+    def __call__(self, day: dt.date) -> DayFacts:
+        plan = self.plan
+        if day not in plan.observances and day not in plan.moved and day not in plan.worked:
+            # only ever a candidate for Art. 108, as the day before a day off
+            if is_weekend(day):
+                return self.weekend
+            before = self._shortened_before(day)
+            return WORKDAY_FACTS if before is None else self._facts(Kind.WORKDAY, (), None, before)
+        observances = tuple(plan.observances[day])
+        reason: Reason | None
+        own_day_off = any(o.category is Category.DAY_OFF for o in observances)
+        if day in plan.worked and not own_day_off:  # a company's own day off wins over an official working day
+            kind = Kind.WORKING_WEEKEND if is_weekend(day) else Kind.WORKDAY
+            reason = plan.worked[day]
+        elif off := [o for o in observances if o.category.is_day_off]:
+            # one kind per date: a holiday outranks the mourning day, which outranks a voting day
+            first = min(off, key=lambda o: _RANK[o.category])
+            kind, reason = _KIND_OF_DAY_OFF[first.category][0], self._holiday_reason(first)
+        elif day in plan.moved:
+            kind, reason = Kind.REST_DAY, plan.moved[day]
+        elif is_weekend(day):
+            kind, reason = Kind.WEEKEND, self.weekend.reason
+        else:
+            kind, reason = Kind.WORKDAY, None
+        return self._facts(kind, observances, reason, self._shortened_before(day) if kind.is_workday else None)
+
+    def _shortened_before(self, day: dt.date) -> Observance | None:
+        """Art. 108: the day off a workday comes before, when it shortens the workday."""
+        if day < self.shortened_since:
+            return None
+        return next((o for o in self.plan.observances.get(day + ONE_DAY, ()) if o.category in _SHORTENS), None)
+
+    def _facts(
+        self,
+        kind: Kind,
+        observances: tuple[Observance, ...],
+        reason: Reason | None,
+        shortened_before: Observance | None,
+    ) -> DayFacts:
+        key = (kind, id(reason), id(shortened_before), *map(id, observances))
+        facts = self.made.get(key)
+        if facts is None:
+            shortened = shortened_before is not None
+            hours = 0 if not kind.is_workday else FULL_DAY_HOURS - shortened
+            estimated = (
+                any(o.estimated for o in observances)
+                or (reason is not None and reason.estimated)
+                or (shortened_before is not None and shortened_before.estimated)
+            )
+            facts = self.made[key] = DayFacts(kind, hours, shortened, estimated, observances, reason, shortened_before)
+        return facts
+
+    def _holiday_reason(self, first: Observance) -> Reason:
+        reason = self.holiday_reasons.get(id(first))
+        if reason is None:
+            rule = _KIND_OF_DAY_OFF[first.category][1]
+            reason = Reason(
+                rule, first.basis, first.source, holiday=first.key, decision=first.decision, estimated=first.estimated
+            )
+            self.holiday_reasons[id(first)] = reason  # the observance lives as long as the plan: its id is stable
+        return reason

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
-from .day import Category, Day
+from .model import Category, Day
 from .errors import ArgumentTypeError, InvalidArgumentError, YearOutOfRangeError
 
 if TYPE_CHECKING:

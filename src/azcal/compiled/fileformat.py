@@ -27,7 +27,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `i
 if TYPE_CHECKING:
     from typing import Any
 
-    from ..day import Names, Observance, Reason
+    from ..model import Names, Observance, Reason
 
 MAGIC = b"azcal compiled calendar\n"
 FORMAT = 1
@@ -169,7 +169,7 @@ def _encode_tables(tables: Tables) -> str:
 def _decode_tables(raw: bytes) -> Tables:
     import json
 
-    from ..day import Category, DayFacts, Kind, Names, Observance, Reason, Rule
+    from ..model import Category, DayFacts, Kind, Names, Observance, Reason, Rule
     from ..law.model import LawRule
 
     doc = json.loads(raw)

@@ -15,18 +15,19 @@ a calendar loaded from a file is decoded only when first needed.
 
 from __future__ import annotations
 
+import _thread
 import datetime as dt
-import threading
 from array import array
 from itertools import accumulate
 
 from ..dates import FIRST_YEAR, LAST_YEAR
+from ..model import Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from ..day import DayFacts
+    from ..model import DayFacts
     from ..law.model import LawRule
 
 FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
@@ -38,6 +39,7 @@ WORKDAY = 1
 SHORTENED = 2
 ESTIMATED = 4
 KIND_SHIFT = 3  # the kind's position in Kind, above the flags
+_KIND_CODES = {kind: number << KIND_SHIFT for number, kind in enumerate(Kind)}
 # the facts every plain workday and plain weekend day share: the first two entries of every table
 PLAIN_WORKDAY, PLAIN_WEEKEND = 0, 1
 
@@ -85,7 +87,7 @@ class CompiledCalendar:
         self.shortened_before = _frozen(shortened)
         self._tables: Tables | None = tables if isinstance(tables, Tables) else None
         self._tables_loader = None if isinstance(tables, Tables) else tables
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()  # _thread, not threading: `import azcal` stays light
 
     @property
     def tables(self) -> Tables:
@@ -122,24 +124,17 @@ def _prefix_counts(codes: bytes | bytearray) -> tuple[array[int], array[int]]:
 
 
 def code_of(facts: DayFacts) -> int:
-    from ..day import Kind
-
-    kind = list(Kind).index(facts.kind)
     return (
         (WORKDAY if facts.kind.is_workday else 0)
         | (SHORTENED if facts.shortened else 0)
         | (ESTIMATED if facts.estimated else 0)
-        | kind << KIND_SHIFT
+        | _KIND_CODES[facts.kind]
     )
 
 
 def plain_week() -> tuple[bytearray, array[int]]:
     """Codes and facts numbers of a range of plain weeks: five workdays, then a weekend."""
-    from ..day import Kind
-
-    kinds = list(Kind)
-    workday = WORKDAY | kinds.index(Kind.WORKDAY) << KIND_SHIFT
-    weekend = kinds.index(Kind.WEEKEND) << KIND_SHIFT
+    workday, weekend = WORKDAY | _KIND_CODES[Kind.WORKDAY], _KIND_CODES[Kind.WEEKEND]
     offset = FIRST_DAY.weekday()  # the week pattern starts on a Monday
     weeks = SPAN // 7 + 2
     codes = (bytes([workday] * 5 + [weekend] * 2) * weeks)[offset : offset + SPAN]

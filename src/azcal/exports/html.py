@@ -14,7 +14,7 @@ import re
 from html import escape
 
 from ..calendars import Calendar
-from ..day import Day, Kind, check_language
+from ..model import Day, Kind, check_language
 from ..text.describe import detail, is_listed
 from ..text.words import ESTIMATED_MARK, KINDS, MARKS, MONTHS, NORMS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS, norm_rows
 

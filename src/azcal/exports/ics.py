@@ -20,7 +20,7 @@ from urllib.parse import quote, urlsplit
 
 from ..calendars import Calendar
 from ..dates import checked_years
-from ..day import Category, Day, Kind, Observance, check_language
+from ..model import Category, Day, Kind, Observance, check_language
 from ..errors import ArgumentTypeError, InvalidArgumentError
 from ..text.describe import decided_name, stands_for_name
 from ..text.words import KINDS, PHRASES, anniversary, long_date

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from ..dates import FIRST_YEAR, LAST_YEAR, to_date
-from ..day import LANGUAGES, Category, Names
+from ..model import LANGUAGES, Category, Names
 from ..errors import AzcalError, RulesError
 from .estimates import LUNAR_HOLIDAYS
 from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, LawRule, RuleSet, Swap

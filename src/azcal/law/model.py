@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from ..day import Category, Names
+from ..model import Category, Names
 from ..errors import RulesError
 
 

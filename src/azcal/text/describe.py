@@ -6,7 +6,7 @@ the names a decision gives a day, so no calendar is asked again.
 
 from __future__ import annotations
 
-from ..day import Day, Kind, Rule
+from ..model import Day, Kind, Rule
 from .words import PHRASES
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..day import Kind
+from ..model import Kind
 
 if TYPE_CHECKING:
     from ..payroll import Norm, Norms

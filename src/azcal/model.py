@@ -73,14 +73,16 @@ class Rule(StrEnum):
 
 class _Value:
     """An immutable value: its ``_fields`` (its slots, in the order ``__init__`` takes them) are set once;
-    equal, hashed, shown, copied and pickled by them."""
+    equal, hashed, shown, copied and pickled by them. The hash is taken once, when the value is made:
+    compiling a calendar looks values up in dictionaries by the thousand."""
 
-    __slots__ = ()
+    __slots__ = ("_hash",)
     _fields: tuple[str, ...] = ()
 
     def _set(self, *values: object) -> None:
         for name, value in zip(self._fields, values, strict=True):
             object.__setattr__(self, name, value)
+        object.__setattr__(self, "_hash", hash(values))
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in self._fields)
@@ -94,10 +96,10 @@ class _Value:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._values() == other._values()
+        return self is other or (self._hash == other._hash and self._values() == other._values())
 
     def __hash__(self) -> int:
-        return hash(self._values())
+        return self._hash
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
