@@ -20,7 +20,6 @@ import datetime as _dt
 
 from .calendars import ROLLS, Calendar, Year, official
 from .dates import FIRST_YEAR, LAST_YEAR
-from .model import LANGUAGES, Break, Category, Day, DayFacts, Kind, Names, Observance, Reason, Rule
 from .errors import (
     ArgumentTypeError,
     AzcalError,
@@ -31,6 +30,7 @@ from .errors import (
     RulesError,
     YearOutOfRangeError,
 )
+from .model import LANGUAGES, Break, Category, Day, DayFacts, Kind, Names, Observance, Reason, Rule
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids

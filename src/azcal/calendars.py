@@ -15,8 +15,8 @@ from bisect import bisect_left
 
 from .compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
-from .model import Break, Category, Day, Kind
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
+from .model import Break, Category, Day, Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:

@@ -15,10 +15,10 @@ from typing import Any, NoReturn
 from .calendars import ROLLS, Calendar
 from .check import check_rules
 from .dates import check_year, to_date
-from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .errors import AzcalError
 from .exports.html import year_html
 from .exports.ics import GROUPS, INCLUDE, to_ics
+from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .output import write_atomically
 from .payroll import WEEK_HOURS, Leave, Norm, Norms
 from .text.describe import detail, is_listed, reason_text, stands_for_name

@@ -22,11 +22,11 @@ from .compiled.table import (
     index_of,
     plain_week,
 )
-from .model import Category, DayFacts, Kind, Observance, Reason, Rule
 from .errors import RulesError
 from .law.estimates import YEARS, Estimates, packaged
 from .law.loading import official_rules
 from .law.model import Decision, RuleSet
+from .model import Category, DayFacts, Kind, Observance, Reason, Rule
 
 ONE_DAY = dt.timedelta(days=1)
 FULL_DAY_HOURS = 8  # 40-hour five-day week

@@ -78,6 +78,7 @@ class _Value:
 
     __slots__ = ("_hash",)
     _fields: tuple[str, ...] = ()
+    _hash: int
 
     def _set(self, *values: object) -> None:
         for name, value in zip(self._fields, values, strict=True):
@@ -96,7 +97,7 @@ class _Value:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self is other or (self._hash == other._hash and self._values() == other._values())
+        return self is other or (hash(self) == hash(other) and self._values() == other._values())
 
     def __hash__(self) -> int:
         return self._hash

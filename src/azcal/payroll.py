@@ -24,8 +24,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
-from .model import Category, Day
 from .errors import ArgumentTypeError, InvalidArgumentError, YearOutOfRangeError
+from .model import Category, Day
 
 if TYPE_CHECKING:
     from .law import LawRule

@@ -20,8 +20,8 @@ from urllib.parse import quote, urlsplit
 
 from ..calendars import Calendar
 from ..dates import checked_years
-from ..model import Category, Day, Kind, Observance, check_language
 from ..errors import ArgumentTypeError, InvalidArgumentError
+from ..model import Category, Day, Kind, Observance, check_language
 from ..text.describe import decided_name, stands_for_name
 from ..text.words import KINDS, PHRASES, anniversary, long_date
 from ..version import __version__

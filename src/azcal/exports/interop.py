@@ -14,8 +14,8 @@ from holidays import HolidayBase
 
 from ..calendars import Calendar, official
 from ..dates import FIRST_YEAR, LAST_YEAR, checked_years
-from ..model import Day, Kind, Rule
 from ..errors import ArgumentTypeError, InvalidArgumentError
+from ..model import Day, Kind, Rule
 from ..text.describe import detail, stands_for_name
 from ..text.words import ESTIMATED_NAME, MOVED_REST_DAY, SWAPPED_REST_DAY, long_date
 

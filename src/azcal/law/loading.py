@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from ..dates import FIRST_YEAR, LAST_YEAR, to_date
-from ..model import LANGUAGES, Category, Names
 from ..errors import AzcalError, RulesError
+from ..model import LANGUAGES, Category, Names
 from .estimates import LUNAR_HOLIDAYS
 from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, LawRule, RuleSet, Swap
 

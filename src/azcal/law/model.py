@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from ..model import Category, Names
 from ..errors import RulesError
+from ..model import Category, Names
 
 
 @dataclass(frozen=True, slots=True)
