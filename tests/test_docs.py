@@ -29,7 +29,7 @@ import pytest
 import azcal
 from azcal import cli
 from azcal.exports.ics import INCLUDE
-from azcal.law import LAW_KEYS
+from azcal.law.loading import LAW_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]

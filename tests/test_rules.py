@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import azcal
-from azcal.law import load_rules, official_rules
+from azcal.law.loading import load_rules, official_rules
 from conftest import COMPANY, write
 
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import azcal
 from azcal.cli import main
-from azcal.law import load_rules
+from azcal.law.loading import load_rules
 from conftest import COMPANY, write
 
 NAMES = "{ az = 'a', en = 'b', ru = 'c' }"

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Literal, NoReturn
 
-    from .law import LawRule, RuleSet
+    from .law.model import RuleSet
+    from .model import LawRule
     from .payroll import Leave, Norms
 
     Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
@@ -66,16 +67,16 @@ class Calendar:
     False
     """
 
-    __slots__ = ("_codes", "_compiled", "_rules", "as_of", "rule_files")
+    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rules")
 
     def __init__(self, *, as_of: dt.date | str | None = None, rules: Sequence[str | Path] = ()):
-        self.as_of = None if as_of is None else to_date(as_of)
-        self.rule_files: tuple[str, ...] = tuple(str(path) for path in rules)
+        self._as_of = None if as_of is None else to_date(as_of)
+        self._rule_files: tuple[str, ...] = tuple(str(path) for path in rules)
         self._rules: RuleSet | None = None
-        if self.as_of is None and not self.rule_files:
+        if self.is_official:
             self._compiled = official_compiled()
         else:
-            self._rules, self._compiled = _compile(self.as_of, self.rule_files)
+            self._rules, self._compiled = _compile(self._as_of, self._rule_files)
         self._codes = self._compiled.codes  # the hot path reads it without one more attribute lookup
 
     @classmethod
@@ -92,6 +93,16 @@ class Calendar:
     def __reduce__(self) -> NoReturn:
         # What defines it is the as_of date and the contents of its files, which a path does not carry.
         raise TypeError(f"a Calendar cannot be pickled: make it again where needed, as {self!r}")
+
+    @property
+    def as_of(self) -> dt.date | None:
+        """The date the calendar is as known on (decisions adopted later are left out), if one was given."""
+        return self._as_of
+
+    @property
+    def rule_files(self) -> tuple[str, ...]:
+        """The user's rules files layered over the official data, as given."""
+        return self._rule_files
 
     @property
     def is_official(self) -> bool:
@@ -118,7 +129,7 @@ class Calendar:
         """The law and decisions this calendar is computed from (the official ones are read when first asked)."""
         if self._rules is not None:
             return self._rules
-        from .law import official_rules
+        from .law.loading import official_rules
 
         return official_rules()
 
@@ -244,8 +255,8 @@ class Calendar:
 def _compile(as_of: dt.date | None, files: tuple[str, ...]) -> tuple[RuleSet, CompiledCalendar]:
     """The rules of a definition other than the official one, and its compiled calendar."""
     from .engine import compile_rules, data_version
-    from .law import load_rules, official_rules
     from .law.estimates import packaged
+    from .law.loading import load_rules, official_rules
 
     rules = official_rules()
     version = data_version(rules)  # the official data's, whatever is layered over it

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .calendars import Calendar
 from .errors import RulesError
-from .law import load_rules
+from .law.loading import load_rules
 
 
 def check_rules(path: str | Path) -> list[RulesError]:

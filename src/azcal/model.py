@@ -152,6 +152,20 @@ class Names(_Value, Mapping[str, str]):
         return self[check_language(lang)]
 
 
+class LawRule(_Value):
+    """A statutory mechanism (Art. 105.5, 105.6, 108, ...): where it is stated and since when it applies."""
+
+    _fields = ("key", "basis", "source", "since")
+    __slots__ = _fields
+    key: str
+    basis: str
+    source: str
+    since: dt.date | None
+
+    def __init__(self, key: str, basis: str, source: str, since: dt.date | None = None):
+        self._set(key, basis, source, since)
+
+
 class Observance(_Value):
     """One occasion on one date: a holiday, a memorial day, a voting day."""
 

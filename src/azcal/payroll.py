@@ -28,7 +28,7 @@ from .errors import ArgumentTypeError, InvalidArgumentError, YearOutOfRangeError
 from .model import Category, Day
 
 if TYPE_CHECKING:
-    from .law import LawRule
+    from .model import LawRule
 
 
 class WorkdayCounter(Protocol):

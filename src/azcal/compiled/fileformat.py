@@ -169,8 +169,7 @@ def _encode_tables(tables: Tables) -> str:
 def _decode_tables(raw: bytes) -> Tables:
     import json
 
-    from ..law.model import LawRule
-    from ..model import Category, DayFacts, Kind, Names, Observance, Reason, Rule
+    from ..model import Category, DayFacts, Kind, LawRule, Names, Observance, Reason, Rule
 
     doc = json.loads(raw)
     strings: list[str] = doc["strings"]

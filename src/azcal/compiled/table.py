@@ -27,8 +27,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `i
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-    from ..law.model import LawRule
-    from ..model import DayFacts
+    from ..model import DayFacts, LawRule
 
 FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
 FIRST_ORDINAL = FIRST_DAY.toordinal()

@@ -1,18 +1,6 @@
-"""The law and the Cabinet's decisions as data: loaded from TOML, checked, as small immutable values."""
+"""The law and the Cabinet's decisions as data: ``loading`` reads and checks the TOML files, ``model``
+holds what they say as small immutable values, ``estimates`` the Eid dates not yet decided.
 
-from .loading import LAW_KEYS, load_rules, official_rules
-from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, LawRule, RuleSet, Swap
-
-__all__ = [
-    "LAW_KEYS",
-    "DatedDay",
-    "Decision",
-    "Holiday",
-    "HolidayDates",
-    "HolidayPeriod",
-    "LawRule",
-    "RuleSet",
-    "Swap",
-    "load_rules",
-    "official_rules",
-]
+This file imports nothing, so that reading a compiled calendar's law (``law.model``) does not load the
+TOML reader.
+"""

@@ -19,9 +19,9 @@ from typing import Any, NoReturn, TypeVar
 
 from ..dates import FIRST_YEAR, LAST_YEAR, to_date
 from ..errors import AzcalError, RulesError
-from ..model import LANGUAGES, Category, Names
+from ..model import LANGUAGES, Category, LawRule, Names
 from .estimates import LUNAR_HOLIDAYS
-from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, LawRule, RuleSet, Swap
+from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, RuleSet, Swap
 
 LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting", "leave", "leave_amended")
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")

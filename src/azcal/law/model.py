@@ -7,17 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from ..errors import RulesError
-from ..model import Category, Names
-
-
-@dataclass(frozen=True, slots=True)
-class LawRule:
-    """A statutory mechanism: where it is stated and since when it applies."""
-
-    key: str
-    basis: str
-    source: str
-    since: dt.date | None = None
+from ..model import Category, LawRule, Names
 
 
 @dataclass(frozen=True, slots=True)
