@@ -24,7 +24,7 @@ import pytest
 import azcal
 from azcal.cli import main
 from azcal.errors import InvalidArgumentError, YearOutOfRangeError
-from azcal.exports.html import COLOURS, year_html
+from azcal.exports.page import COLOURS, year_html
 from azcal.model import Category, Kind
 from azcal.text.describe import detail, is_listed
 from azcal.text.words import KINDS, MONTHS, NORMS, PAGE, PHRASES, WEEKDAYS

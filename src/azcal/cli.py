@@ -16,8 +16,8 @@ from .calendars import ROLLS, Calendar
 from .check import check_rules
 from .dates import check_year, to_date
 from .errors import AzcalError
-from .exports.html import year_html
 from .exports.ics import GROUPS, INCLUDE, to_ics
+from .exports.page import year_html
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .output import write_atomically
 from .payroll import WEEK_HOURS, Leave, Norm, Norms
