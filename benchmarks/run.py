@@ -5,7 +5,9 @@
 
 Peers: the ``holidays`` package (``holidays.AZ``) and numpy's business-day functions with a
 ``busdaycalendar`` holding azcal's weekday days off (numpy has no way to say a Saturday is worked,
-so it is wrong on every working weekend day; the table counts how often).
+so it is wrong on every working weekend day; the table counts how often). Floors: what the same
+answer costs with nothing around it (a bare lookup in a list, a bisect, a numpy gather), and
+``python -c pass`` for a new process.
 Needs the numpy extra: ``pip install ".[numpy]"``.
 """
 
@@ -17,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import time
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any
 
@@ -59,6 +62,12 @@ def row(task: str, ours: float, peer_name: str, peer: float, note: str = "") -> 
     rows.append((task, fmt(ours), f"{peer_name}: {fmt(peer)}", text + (f"; {note}" if note else "")))
 
 
+def floor_row(task: str, ours: float, floor_name: str, floor: float, note: str = "") -> None:
+    """azcal beside the bare cost of the same answer: how many times that floor it takes."""
+    text = f"{ours / floor:.3g}× the floor" + (f"; {note}" if note else "")
+    rows.append((task, fmt(ours), f"{floor_name}: {fmt(floor)}", text))
+
+
 def random_dates(count: int, seed: int = 1990) -> np.ndarray:
     rng = np.random.default_rng(seed)
     span = (LAST - FIRST).days + 1
@@ -72,9 +81,20 @@ def numpy_calendar(cal: azcal.Calendar) -> np.busdaycalendar:
 
 
 def bench_build() -> None:
-    ours = best(lambda: azcal.Calendar()._compiled.ensure_all(), repeat=3)
     peer = best(lambda: holidays.AZ(years=YEARS), repeat=3)
-    row("build the 1990-2100 calendar", ours, "holidays.AZ(years=...)", peer)
+    ours = best(lambda: azcal.Calendar(as_of="2023-12-31"), repeat=3)
+    row("compile a calendar as of a date, 1990-2100", ours, "holidays.AZ(years=1990-2100)", peer)
+    company = "docs/examples/company.toml"
+    ours = best(lambda: azcal.Calendar.with_rules(company), repeat=3)
+    row("compile a calendar with a company's rules file", ours, "holidays.AZ(years=1990-2100)", peer)
+
+
+def bench_day(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
+    peer = per_call(lambda: list(map(hol.get, dates)), len(dates))
+    ours = per_call(lambda: list(map(cal.day, dates)), len(dates))
+    row("day(date) on random dates, per date", ours, "holidays.AZ.get", peer)
+    module = per_call(lambda: list(map(azcal.day, dates)), len(dates))
+    row("azcal.day(date) (module level), per date", module, "holidays.AZ.get", peer)
 
 
 def bench_scalar_is_workday(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
@@ -95,6 +115,35 @@ def bench_count(cal: azcal.Calendar, hol: Any, busdays: np.busdaycalendar) -> No
     row("workdays_between over 1990-2100", ours, "numpy.busday_count", numpy_time, f"numpy is off by {wrong}")
 
 
+def bench_array_floors(cal: azcal.Calendar, dates: np.ndarray) -> None:
+    """The array queries beside numpy doing the same lookups on ready-made tables, with no checks."""
+    codes = np.frombuffer(cal.compiled.codes, dtype=np.uint8)
+    prefix = np.frombuffer(cal.compiled.workdays_before, dtype=np.uint16).astype(np.int64)
+    is_work = (codes & 1).astype(bool)
+    by_rank = np.flatnonzero(is_work)  # the index of the workday of each rank
+    index = (dates - np.datetime64(FIRST)).astype(np.int64)
+    floor = best(lambda: np.take(is_work, index))
+    ours = best(lambda: arrays.is_workday(dates, calendar=cal))
+    floor_row(f"array is_workday, {dates.size:,} dates", ours, "numpy.take on a workday table", floor)
+    ends = dates[::-1].copy()
+    end_index = (ends - np.datetime64(FIRST)).astype(np.int64)
+    floor = best(lambda: np.take(prefix, end_index) - np.take(prefix, index))
+    ours = best(lambda: arrays.workdays_between(dates, ends, calendar=cal))
+    floor_row(f"array workdays_between, {dates.size:,} pairs", ours, "two numpy.take on the prefix counts", floor)
+    inner = dates[(dates >= np.datetime64("1993-01-01")) & (dates <= np.datetime64("2097-12-31"))]
+    inner = inner[arrays.is_workday(inner, calendar=cal)]  # from workdays: no roll, as the floor does
+    steps = np.random.default_rng(7).integers(-500, 500, inner.size)
+    inner_index = (inner - np.datetime64(FIRST)).astype(np.int64)
+
+    def rank_table() -> np.ndarray:
+        return by_rank[prefix[inner_index] + steps] + np.datetime64(FIRST)
+
+    assert (rank_table() == arrays.add_workdays(inner, steps, calendar=cal)).all()
+    floor = best(rank_table)
+    ours = best(lambda: arrays.add_workdays(inner, steps, calendar=cal))
+    floor_row(f"array add_workdays, {inner.size:,} workdays ±500", ours, "a numpy rank-table lookup", floor)
+
+
 def bench_arrays(cal: azcal.Calendar, busdays: np.busdaycalendar, dates: np.ndarray) -> None:
     ours = best(lambda: arrays.is_workday(dates, calendar=cal))
     peer = best(lambda: np.is_busday(dates, busdaycal=busdays))
@@ -108,6 +157,40 @@ def bench_arrays(cal: azcal.Calendar, busdays: np.busdaycalendar, dates: np.ndar
     theirs = np.busday_offset(inner, steps, roll="following", busdaycal=busdays)
     wrong = int((arrays.add_workdays(inner, steps, calendar=cal) != theirs).sum())
     row(f"array add_workdays, {inner.size:,} dates", ours, "numpy.busday_offset", peer, f"numpy wrong on {wrong:,}")
+
+
+def bench_scalar_floors(cal: azcal.Calendar, dates: list[dt.date]) -> None:
+    """workdays_between and add_workdays beside a list of prefix counts read with no checks at all."""
+    first = FIRST.toordinal()
+    prefix = list(cal.compiled.workdays_before)  # workdays before each date, as a plain list
+    workdays = [dt.date.fromordinal(first + i) for i in range(len(prefix) - 1) if prefix[i + 1] > prefix[i]]
+    pairs = list(zip(dates[::2], dates[1::2], strict=False))[:100_000]
+
+    def bare_count() -> list[int]:
+        return [prefix[b.toordinal() - first] - prefix[a.toordinal() - first] for a, b in pairs]
+
+    assert bare_count() == [cal.workdays_between(a, b) for a, b in pairs]
+    floor = per_call(bare_count, len(pairs))
+    ours = per_call(lambda: [cal.workdays_between(a, b) for a, b in pairs], len(pairs))
+    floor_row("scalar workdays_between, per call", ours, "a bare prefix-list lookup", floor)
+    starts = [d for d in dates if dt.date(1991, 1, 1) <= d <= dt.date(2099, 12, 31) and cal.is_workday(d)][:100_000]
+
+    def bare_add() -> list[dt.date]:
+        return [workdays[prefix[d.toordinal() - first] + 100] for d in starts]
+
+    def bisected_add() -> list[dt.date]:
+        return [
+            dt.date.fromordinal(first + bisect_left(prefix, prefix[d.toordinal() - first] + 101) - 1) for d in starts
+        ]
+
+    assert bare_add() == bisected_add() == [cal.add_workdays(d, 100) for d in starts]
+    ours = per_call(lambda: [cal.add_workdays(d, 100) for d in starts], len(starts))
+    floor_row(
+        "scalar add_workdays (+100, from a workday), per call",
+        ours,
+        "a bisect over the prefix list",
+        per_call(bisected_add, len(starts)),
+    )
 
 
 def bench_scalar_add(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
@@ -128,15 +211,18 @@ def cold_start(code: str, runs: int = 10) -> float:
 
 
 def bench_cold_start() -> None:
+    floor = cold_start("pass")
     ours = cold_start("import azcal; azcal.is_workday('2025-01-20')")
+    floor_row("cold start: a new process, import azcal, one is_workday (median)", ours, "python -c pass", floor)
+    first_day = cold_start("import azcal; azcal.day('2025-01-20')")
+    floor_row("cold start with one azcal.day (the table of day facts decoded)", first_day, "python -c pass", floor)
     peer = cold_start("import holidays; holidays.AZ().is_working_day('2025-01-20')")
     row("cold start: a new process, import, one query (median)", ours, "the same with holidays", peer)
 
 
 MEMORY = """
-import tracemalloc, holidays, numpy, azcal
-from azcal.rules import official_rules
-official_rules(); holidays.AZ(years=2000)  # the data files and the Islamic calendar, loaded once per process
+import tracemalloc
+import holidays, azcal
 tracemalloc.start()
 {work}
 now, peak = tracemalloc.get_traced_memory()
@@ -145,20 +231,23 @@ print(now, peak)
 
 
 def memory(work: str) -> tuple[int, int]:
+    """Memory held after ``work``, and at its peak, in a new process that has imported holidays and azcal."""
     out = subprocess.run([sys.executable, "-c", MEMORY.format(work=work)], check=True, capture_output=True, text=True)
     now, peak = out.stdout.split()
     return int(now), int(peak)
 
 
 def bench_memory() -> list[str]:
-    ours, ours_peak = memory("cal = azcal.Calendar(); cal._compiled.ensure_all(); cal.is_workday('2025-01-20')")
-    arrays_only, _ = memory("cal = azcal.Calendar(); cal._compiled.ensure_all(); cal._compiled._days.clear()")
+    arrays_only, _ = memory("azcal.is_workday('2025-01-20')")
+    ours, ours_peak = memory("for y in range(1990, 2101):\n    azcal.year(y).breaks()")
+    custom, _ = memory("azcal.is_workday('2025-01-20'); cal = azcal.Calendar(as_of='2023-12-31'); cal.year(2024)")
     peer, peer_peak = memory("h = holidays.AZ(years=range(1990, 2101))")
     return [
-        f"- azcal, compiled 1990-2100: {ours / 1e6:.2f} MB held ({arrays_only / 1e6:.2f} MB of it the arrays, "
-        f"the rest the Days of the {azcal.compiled.DAYS_KEPT} most recent years); {ours_peak / 1e6:.2f} MB at peak",
-        f"- holidays.AZ(years=1990-2100): {peer / 1e6:.2f} MB held; {peer_peak / 1e6:.2f} MB at peak "
-        f"({peer / ours:.2g}× azcal)",
+        f"- azcal, every year of 1990-2100 touched (each year's Days and breaks made, then let go): "
+        f"{ours / 1e6:.2f} MB held ({arrays_only / 1e6:.2f} MB of it the compiled file, loaded by the first "
+        f"question; the rest its table of day facts, decoded by the first Day); {ours_peak / 1e6:.2f} MB at peak",
+        f"- a second calendar, compiled as of a date: {(custom - arrays_only) / 1e6:.2f} MB more",
+        f"- holidays.AZ(years=1990-2100): {peer / 1e6:.2f} MB held; {peer_peak / 1e6:.2f} MB at peak",
     ]
 
 
@@ -168,18 +257,21 @@ def main() -> None:
     count = 100_000 if parser.parse_args().quick else 1_000_000
 
     cal = azcal.official()
-    cal._compiled.ensure_all()
+    azcal.day(FIRST)  # the table of day facts decoded, as after any first question about a Day
     hol = holidays.AZ(years=YEARS)
     busdays = numpy_calendar(cal)
     dates = random_dates(count)
     date_list = dates.astype(object).tolist()
 
+    bench_cold_start()
     bench_build()
+    bench_day(cal, hol, date_list)
     bench_scalar_is_workday(cal, hol, date_list)
+    bench_scalar_floors(cal, date_list)
     bench_count(cal, hol, busdays)
+    bench_array_floors(cal, dates)
     bench_arrays(cal, busdays, dates)
     bench_scalar_add(cal, hol, date_list)
-    bench_cold_start()
     notes = bench_memory()
 
     print(f"Python {sys.version.split()[0]}, holidays {holidays.__version__}, numpy {np.__version__}\n")
@@ -187,7 +279,7 @@ def main() -> None:
     print("|---|---|---|---|")
     for task, ours, peer, ratio in rows:
         print(f"| {task} | {ours} | {peer} | {ratio} |")
-    print("\nMemory (tracemalloc, in a fresh process):\n")
+    print("\nMemory (tracemalloc, in a fresh process, beyond what importing holidays and azcal takes):\n")
     print("\n".join(notes))
 
 

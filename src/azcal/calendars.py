@@ -67,7 +67,7 @@ class Calendar:
     False
     """
 
-    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rules")
+    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rules", "_workdays_before")
 
     def __init__(self, *, as_of: dt.date | str | None = None, rules: Sequence[str | Path] = ()):
         self._as_of = None if as_of is None else to_date(as_of)
@@ -77,7 +77,9 @@ class Calendar:
             self._compiled = official_compiled()
         else:
             self._rules, self._compiled = _compile(self._as_of, self._rule_files)
-        self._codes = self._compiled.codes  # the hot path reads it without one more attribute lookup
+        # the hot paths read these without one more attribute lookup
+        self._codes = self._compiled.codes
+        self._workdays_before = self._compiled.workdays_before
 
     @classmethod
     def with_rules(cls, *paths: str | Path, as_of: dt.date | str | None = None) -> Calendar:
@@ -148,7 +150,8 @@ class Calendar:
     def day(self, date: dt.date | str) -> Day:
         """Everything known about ``date``: kind, hours, observances, reason."""
         if type(date) is dt.date and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
-            return Day(date, self._compiled.tables.facts[self._compiled.facts_index[i]])
+            compiled = self._compiled
+            return Day(date, compiled.tables.facts[compiled.facts_index[i]])
         i = self._index(date)
         return Day(date_at(i), self._compiled.facts(i))
 
@@ -179,7 +182,11 @@ class Calendar:
 
         ``end`` may be 1 January 2101, to count up to the last day of the range.
         """
-        before = self._compiled.workdays_before
+        before = self._workdays_before
+        if type(start) is dt.date and type(end) is dt.date:  # the hot path: two lookups
+            i, j = start.toordinal() - FIRST_ORDINAL, end.toordinal() - FIRST_ORDINAL
+            if 0 <= i <= SPAN and 0 <= j <= SPAN:
+                return before[j] - before[i]
         return before[self._index(end, range_end=True)] - before[self._index(start, range_end=True)]
 
     def shortened_days_between(self, start: dt.date | str, end: dt.date | str) -> int:
@@ -209,10 +216,15 @@ class Calendar:
         (``following`` by default: Saturday + 1 workday is the Tuesday after a working Monday), then
         moved ``n`` workdays, so ``workdays_between(rolled start, result) == n``.
         """
+        if type(date) is dt.date and type(n) is int and roll == "following":  # the hot path: a bisect
+            i = date.toordinal() - FIRST_ORDINAL
+            # workdays before the date: also the rank of the first workday from it on, where it rolls to
+            if 0 <= i < SPAN and 0 <= (rank := self._workdays_before[i] + n) < self._compiled.total_workdays:
+                return date_at(bisect_left(self._workdays_before, rank + 1) - 1)
         if isinstance(n, bool) or not isinstance(n, int):
             raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
         start = self.roll(date, roll)
-        rank = self._compiled.workdays_before[start.toordinal() - FIRST_ORDINAL] + n
+        rank = self._workdays_before[start.toordinal() - FIRST_ORDINAL] + n
         if rank < 0:
             raise YearOutOfRangeError(f"{n} workdays from {start} falls before {FIRST_YEAR}")
         if rank >= self._compiled.total_workdays:

@@ -64,6 +64,7 @@ class CompiledCalendar:
         "data_version",
         "facts_index",
         "shortened_before",
+        "total_workdays",
         "workdays_before",
     )
 
@@ -84,6 +85,7 @@ class CompiledCalendar:
         self.facts_index = _frozen(facts_index)
         self.workdays_before = _frozen(workdays)  # SPAN + 1 entries: the last is the total
         self.shortened_before = _frozen(shortened)
+        self.total_workdays: int = self.workdays_before[SPAN]
         self._tables: Tables | None = tables if isinstance(tables, Tables) else None
         self._tables_loader = None if isinstance(tables, Tables) else tables
         self._lock = _thread.allocate_lock()  # _thread, not threading: `import azcal` stays light
@@ -102,10 +104,6 @@ class CompiledCalendar:
 
     def facts(self, index: int) -> DayFacts:
         return self.tables.facts[self.facts_index[index]]
-
-    @property
-    def total_workdays(self) -> int:
-        return self.workdays_before[SPAN]
 
 
 def _frozen(numbers: array[int]) -> memoryview:

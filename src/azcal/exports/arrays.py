@@ -45,19 +45,18 @@ _EPOCH_INDEX = FIRST_ORDINAL - dt.date(1970, 1, 1).toordinal()  # datetime64[D] 
 
 def is_workday(dates: ArrayLike, *, calendar: Calendar | None = None) -> NDArray[np.bool_]:
     """True where the date is a workday, element by element."""
-    compiled = _compiled(calendar)
-    index = _indices(dates, "dates")
-    codes = np.frombuffer(compiled.codes, dtype=np.uint8)
-    result: NDArray[np.bool_] = (codes[index] & WORKDAY).view(np.bool_)
+    tables = _Tables(_compiled(calendar))
+    result: NDArray[np.bool_] = tables.is_workday[_indices(dates, "dates")]
     return result
 
 
 def workdays_between(starts: ArrayLike, ends: ArrayLike, *, calendar: Calendar | None = None) -> NDArray[np.int64]:
     """Workdays in each half-open range ``[start, end)``, negative where ``end`` comes first."""
-    prefix = _workday_prefix(_compiled(calendar))
-    first, last = _indices(starts, "starts"), _indices(ends, "ends")
+    prefix = _Tables(_compiled(calendar)).workdays_before
+    first, last = _indices(starts, "starts", range_end=True), _indices(ends, "ends", range_end=True)
     first, last = np.broadcast_arrays(first, last)
-    result: NDArray[np.int64] = prefix[last] - prefix[first]
+    result: NDArray[np.int64] = prefix[last]
+    result -= prefix[first]  # in place: a third array of this size costs more than the subtraction
     return result
 
 
@@ -65,36 +64,46 @@ def add_workdays(
     dates: ArrayLike, n: ArrayLike, roll: Roll = "following", *, calendar: Calendar | None = None
 ) -> NDArray[np.datetime64]:
     """Each date moved ``n`` workdays, as ``Calendar.add_workdays`` (and ``numpy.busday_offset``) does."""
-    compiled = _compiled(calendar)
+    tables = _Tables(_compiled(calendar))
     if roll not in ROLLS:
         raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
     steps = np.asarray(n)
     if steps.dtype.kind not in "iu":
         raise ArgumentTypeError(f"n must be whole numbers of workdays, got an array of {steps.dtype}")
-    index = _indices(dates, "dates")
-    prefix = _workday_prefix(compiled)
-    is_work = prefix[index + 1] != prefix[index]
+    if steps.dtype.kind == "u" and steps.size and steps.max() > np.iinfo(np.int64).max:
+        raise YearOutOfRangeError(f"{steps.max()} workdays from any date falls after {LAST_YEAR}")
+    steps = steps.astype(np.int64, copy=False)  # exact: whole numbers of workdays fit 64 bits
+    index, steps = np.broadcast_arrays(_indices(dates, "dates"), steps)
+    prefix = tables.workdays_before
     # rank of the workday the start rolls to: following takes the first workday from the date on,
     # preceding the last one up to it
-    following, preceding = prefix[index], prefix[index + 1] - 1
+    following = prefix[index]
     if roll == "raise":
+        is_work = tables.is_workday[index]
         if not is_work.all():
             bad = date_at(int(index[~is_work].ravel()[0]))
             raise NotAWorkdayError(f"{bad.isoformat()} is not a workday")
         rank = following
-    elif roll in ("following", "preceding"):
-        rank = following if roll == "following" else preceding
+    elif roll == "following":
+        rank = following
     else:
-        chosen, other = (following, preceding) if roll == "modifiedfollowing" else (preceding, following)
-        rank = np.where(_month(_at_rank(prefix, chosen)) == _month(index), chosen, other)
-    target = rank + steps
-    outside = (target < 0) | (target >= int(prefix[-1]))
-    if outside.any():
+        preceding = prefix[index + 1] - 1
+        if roll == "preceding":
+            rank = preceding
+        else:
+            chosen, other = (following, preceding) if roll == "modifiedfollowing" else (preceding, following)
+            rolled = tables.day_of_rank[np.clip(chosen, 0, tables.total - 1)]
+            rank = np.where(_month(rolled) == _month(index + _EPOCH_INDEX), chosen, other)
+    target = rank  # made for this call (a gather or a sum), so it can take the steps in place
+    target += steps
+    # one pass finds any rank outside the range: a negative one is huge as an unsigned number
+    if target.size and target.view(np.uint64).max() >= tables.total:
+        outside = (target < 0) | (target >= tables.total)
         at = np.unravel_index(int(np.flatnonzero(outside)[0]), outside.shape)
         start = date_at(int(np.broadcast_to(index, outside.shape)[at]))
         step = int(np.broadcast_to(steps, outside.shape)[at])
         raise YearOutOfRangeError(f"{step} workdays from {start} falls outside {FIRST_YEAR}-{LAST_YEAR}")
-    result: NDArray[np.datetime64] = (_at_rank(prefix, target) + _EPOCH_INDEX).astype("datetime64[D]")
+    result: NDArray[np.datetime64] = tables.day_of_rank[target].view("datetime64[D]")
     return result
 
 
@@ -106,8 +115,26 @@ def _compiled(calendar: Calendar | None) -> CompiledCalendar:
     return calendar.compiled
 
 
-def _indices(values: ArrayLike, what: str) -> NDArray[np.int64]:
-    """Positions of the dates in the compiled arrays; one clear error for anything that is not a date in range."""
+class _Tables:
+    """A compiled calendar's arrays as numpy reads them best, made for one call (a few tens of µs)."""
+
+    def __init__(self, compiled: CompiledCalendar):
+        codes = np.frombuffer(compiled.codes, dtype=np.uint8)
+        self.is_workday: NDArray[np.bool_] = (codes & WORKDAY).astype(np.bool_)
+        # workdays before each date, widened so that differences and sums of ranks stay exact
+        self.workdays_before: NDArray[np.int64] = np.frombuffer(compiled.workdays_before, dtype=np.uint16).astype(
+            np.int64
+        )
+        self.total = compiled.total_workdays
+        # the workday of each rank, as days since 1970 (datetime64[D]'s numbers)
+        self.day_of_rank: NDArray[np.int64] = np.flatnonzero(self.is_workday) + _EPOCH_INDEX
+
+
+def _indices(values: ArrayLike, what: str, *, range_end: bool = False) -> NDArray[np.int64]:
+    """Positions of the dates in the compiled arrays; one clear error for anything that is not a date in range.
+
+    With ``range_end``, a date may also be 1 January 2101, the end of a half-open range over the last day.
+    """
     array = np.asarray(values)
     if array.dtype.kind == "M":
         days = array.astype("datetime64[D]", copy=False)
@@ -117,8 +144,10 @@ def _indices(values: ArrayLike, what: str) -> NDArray[np.int64]:
     else:
         raise DateTypeError(f"{what} must be dates (datetime64, date objects or 'YYYY-MM-DD'), got {array.dtype}")
     index = days.view(np.int64) - _EPOCH_INDEX
-    if index.size and (index.min() < 0 or index.max() >= SPAN):  # NaT is the smallest int64, so it lands here
-        at = int(np.flatnonzero((index < 0) | (index >= SPAN))[0])
+    limit = SPAN + 1 if range_end else SPAN
+    # one pass: NaT (the smallest int64) and dates before 1990 are huge as unsigned numbers
+    if index.size and index.view(np.uint64).max() >= limit:
+        at = int(np.flatnonzero((index < 0) | (index >= limit))[0])
         bad = days.ravel()[at]
         if np.isnat(bad):
             raise InvalidDateError(f"{what} holds NaT (a missing date) at position {at}")
@@ -126,17 +155,6 @@ def _indices(values: ArrayLike, what: str) -> NDArray[np.int64]:
     return index
 
 
-def _workday_prefix(compiled: CompiledCalendar) -> NDArray[np.int64]:
-    """prefix[i]: workdays before the date at index i, over the whole range (SPAN + 1 entries)."""
-    # the compiled counts, read in place as 16 bits and widened once, so that sums of ranks stay exact
-    return np.frombuffer(compiled.workdays_before, dtype=np.uint16).astype(np.int64)
-
-
-def _at_rank(prefix: NDArray[np.int64], rank: Any) -> NDArray[np.int64]:
-    """Index of the workday with ``rank`` workdays before it."""
-    result: NDArray[np.int64] = np.searchsorted(prefix, np.asarray(rank) + 1, side="left") - 1
-    return result
-
-
-def _month(index: Any) -> NDArray[Any]:
-    return (np.asarray(index) + _EPOCH_INDEX).astype("datetime64[D]").astype("datetime64[M]")
+def _month(days: Any) -> NDArray[Any]:
+    """The month of each date given as days since 1970."""
+    return np.asarray(days).view("datetime64[D]").astype("datetime64[M]")
