@@ -170,3 +170,27 @@ def test_a_company_day_off_leaves_the_official_days_in_place(tmp_path: Path) -> 
     official = azcal.official()
     for day in ("2025-03-10", "2025-03-27", "2025-03-28", "2025-04-01"):
         assert cal.day(day).kind is official.day(day).kind
+
+
+def test_an_error_in_a_holidays_second_rule_names_that_rule_line(tmp_path: Path) -> None:
+    text = (
+        "[holiday.office_day]\ncategory = 'day_off'\nnames = { az = 'a', en = 'b', ru = 'c' }\n"
+        "basis = 'Order 1'\nsource = 'https://intranet.example/1'\n"
+        "[[holiday.office_day.rule]]\nyears = [2020, 2022]\ndates = ['09-15']\n"
+        "[[holiday.office_day.rule]]\nyears = [2023]\ndates = ['13-15']\n"
+    )
+    with pytest.raises(azcal.RulesError) as caught:
+        azcal.Calendar.with_rules(write(tmp_path, text))
+    lines = text.splitlines()
+    assert caught.value.entry == "[holiday.office_day] rule 2"
+    assert caught.value.line == len(lines) - 2 and lines[caught.value.line - 1] == "[[holiday.office_day.rule]]"
+
+
+def test_an_error_after_many_entries_names_its_line(tmp_path: Path) -> None:
+    # 20,000 well-formed entries, then a bad one: its own [[decision]] line, not the first that looks alike
+    entry = "[[decision]]\nid = 'd{n}'\nadopted = 2020-01-01\ntitle = 't'\nsource = 's'\n"
+    entry += "rest_days = [{{ date = 2020-01-{day:02}, names = {{ az = 'a', en = 'b', ru = 'c' }} }}]\n"
+    good = "".join(entry.format(n=n, day=1 + n % 28) for n in range(20_000))
+    text = good + "[[decision]]\nid = 'bad'\nadopted = 2020-01-01\ntitle = 't'\nsource = 's'\nswaps = 3\n"
+    errors = azcal.check_rules(write(tmp_path, text))
+    assert [(e.entry, e.line) for e in errors] == [("decision 'bad'", good.count("\n") + 1)]
