@@ -2,7 +2,7 @@
 
 Per date, one byte (``codes``) says whether it is a workday, whether it is shortened (Art. 108),
 whether it rests on an estimate, and its kind; a 16-bit number (``facts_index``) points into a small
-table of the distinct ``DayFacts`` (some three thousand over the whole range). Two prefix counts say
+table of the distinct ``DayFacts`` (some 2,600 over the whole range). Two prefix counts say
 how many workdays and shortened days come before each date. All of it is made before the calendar
 is published and is read-only afterwards, so any number of threads read it without a lock.
 
