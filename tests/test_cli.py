@@ -72,7 +72,7 @@ def test_breaks_workdays_add(capsys: pytest.CaptureFixture[str]) -> None:
         (["frobnicate"], 2, "not a year"),
         (["add", "2100-12-30", "10"], 1, "after 2100"),
         (["day", "2025-01-01", "--rules", "/nonexistent.toml"], 1, "cannot read"),
-        (["day", "2025-01-01", "--as-of", "yesterday"], 1, "YYYY-MM-DD"),
+        (["day", "2025-01-01", "--as-of", "yesterday"], 2, "argument --as-of: not a date in the form YYYY-MM-DD"),
     ],
 )
 def test_mistakes_get_one_line_and_an_exit_status(
@@ -141,7 +141,7 @@ def test_day_shows_the_anniversary(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "status", "words"),
     [
         (["norms", "2026", "--week-hours", "30"], 2, "invalid choice: 30"),
-        (["norms", "2026", "--week-hours", "forty"], 2, "invalid int value"),
+        (["norms", "2026", "--week-hours", "forty"], 2, "argument --week-hours: not a whole number: 'forty'"),
         (["norms", "2101"], 2, "outside the supported range"),
         (["leave", "2026-03-16", "0"], 2, "at least 1"),
         (["leave", "2026-03-16", "three"], 2, "not a whole number"),
@@ -172,7 +172,7 @@ def test_ics_command(tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]) 
     ("argv", "status", "words"),
     [
         (["ics", "2027-2025"], 2, "runs forward"),
-        (["ics", "2025-20x"], 2, "not a year or range"),
+        (["ics", "2025-20x"], 2, "not a year or a range of years"),
         (["ics", "2101"], 2, "outside the supported range"),
         (["ics", "2025", "--include", "birthdays"], 2, "unknown kind of event"),
         (["ics", "2025", "-o", "/nonexistent/folder/az.ics"], 1, "cannot write"),

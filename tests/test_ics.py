@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import azcal
 from azcal.exports.ics import DEFAULT_INCLUDE, INCLUDE, to_ics
-from azcal.output import write_atomically
+from azcal.output import write_file
 from conftest import write
 
 STAMP = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
@@ -531,12 +531,12 @@ def test_bad_input_names_the_problem(kwargs: dict[str, Any], error: type[Excepti
 # -- writing a file --------------------------------------------------------------------------------------
 
 
-def test_write_atomically_replaces_the_file_and_keeps_its_mode(tmp_path: Path) -> None:
+def test_write_file_replaces_the_file_and_keeps_its_mode(tmp_path: Path) -> None:
     target = tmp_path / "az-2025.ics"
-    write_atomically(target, b"first")
+    write_file(target, b"first")
     assert target.read_bytes() == b"first"
     target.chmod(0o640)  # not what a new file would get
-    write_atomically(str(target), b"second")
+    write_file(str(target), b"second")
     assert target.read_bytes() == b"second"
     assert target.stat().st_mode & 0o777 == 0o640
     assert os.listdir(tmp_path) == ["az-2025.ics"]
@@ -552,7 +552,7 @@ def test_an_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: p
 
     monkeypatch.setattr(os, fails, broken)
     with pytest.raises(OSError, match="No space"):
-        write_atomically(target, to_ics(azcal.official(), 2025, stamp=STAMP))
+        write_file(target, to_ics(azcal.official(), 2025, stamp=STAMP))
     assert target.read_bytes() == b"the good file"
     assert os.listdir(tmp_path) == ["az.ics"]
 
@@ -562,12 +562,12 @@ def test_an_interrupted_export_leaves_the_old_file(tmp_path: Path, monkeypatch: 
     target.write_bytes(b"the good file")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "broken")
     with pytest.raises(azcal.InvalidArgumentError):
-        write_atomically(target, to_ics(azcal.official(), 2025))
+        write_file(target, to_ics(azcal.official(), 2025))
     assert target.read_bytes() == b"the good file"
     assert os.listdir(tmp_path) == ["az.ics"]
 
 
 def test_writing_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        write_atomically(tmp_path / "missing" / "az.ics", b"data")
+    with pytest.raises(azcal.OutputError, match="No such file or directory"):
+        write_file(tmp_path / "missing" / "az.ics", b"data")
     assert os.listdir(tmp_path) == []

@@ -153,7 +153,7 @@ def test_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     [
         (["day", "2025-01-20", "extra"], 2),
         (["day", "--as-of"], 2),
-        (["day", "2025-01-20", "--as-of", "2025-13-01"], 1),
+        (["day", "2025-01-20", "--as-of", "2025-13-01"], 2),  # a usage error, naming --as-of
         (["add", "2025-01-01", "1e3"], 2),
         (["add", "2025-01-01", "99999999999999999999"], 1),
         (["add", "2025-01-01", "--", "-5"], 0),

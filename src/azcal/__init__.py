@@ -27,6 +27,7 @@ from .errors import (
     InvalidArgumentError,
     InvalidDateError,
     NotAWorkdayError,
+    OutputError,
     RulesError,
     YearOutOfRangeError,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "Norms",
     "NotAWorkdayError",
     "Observance",
+    "OutputError",
     "Reason",
     "Roll",
     "Rule",

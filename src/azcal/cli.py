@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import calendar as monthgrid
+import codecs
+import contextlib
 import datetime as dt
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -15,11 +19,11 @@ from typing import Any, NoReturn
 from .calendars import ROLLS, Calendar
 from .check import check_rules
 from .dates import check_year, to_date
-from .errors import AzcalError
+from .errors import AzcalError, OutputError
 from .exports.ics import GROUPS, INCLUDE, to_ics
 from .exports.page import year_html
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
-from .output import write_atomically
+from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norm, Norms
 from .text.describe import detail, is_listed, reason_text, stands_for_name
 from .text.words import (
@@ -60,7 +64,9 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     which = _Parser(add_help=False)  # which calendar, in which language: every command that reads one
     which.add_argument("--lang", choices=LANGUAGES, default="az", help="language of names and text (default: az)")
-    which.add_argument("--as-of", metavar="DATE", help="the calendar as known on DATE (later decisions ignored)")
+    which.add_argument(
+        "--as-of", metavar="DATE", type=_date, help="the calendar as known on DATE (later decisions ignored)"
+    )
     which.add_argument(
         "--rules",
         metavar="FILE",
@@ -97,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     week = _Parser(add_help=False)
     week.add_argument(
         "--week-hours",
-        type=int,
+        type=_int,
         choices=WEEK_HOURS,
         default=40,
         help="the working week: 40 hours, or the reduced 36 or 24 (default: 40)",
@@ -135,21 +141,34 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _whole(text: str) -> int | None:
+    """``text`` as a whole number written in ASCII digits, with an optional sign; else None.
+
+    Python's int() also reads '2_025', ' 40 ' and other scripts' digits ('٢٠٢٥'); a command line means none of them.
+    """
+    return int(text) if re.fullmatch(r"[+-]?[0-9]+", text) else None
+
+
 def _year(text: str) -> int:
+    number = _whole(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
     try:
-        return check_year(int(text))
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc) if isinstance(exc, AzcalError) else f"not a year: {text!r}") from None
+        return check_year(number)
+    except AzcalError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _years(text: str) -> range:
     """A year, or a range of years such as 2025-2027 (both ends included)."""
-    first, _, last = text.partition("-")
+    first, dash, last = text.partition("-")
+    numbers = _whole(first), _whole(last) if dash else _whole(first)
+    if numbers[0] is None or numbers[1] is None:
+        raise argparse.ArgumentTypeError(f"not a year or a range of years such as 2025-2027: {text!r}")
     try:
-        start, end = check_year(int(first)), check_year(int(last or first))
-    except ValueError as exc:
-        message = str(exc) if isinstance(exc, AzcalError) else f"not a year or range: {text!r}"
-        raise argparse.ArgumentTypeError(message) from None
+        start, end = check_year(numbers[0]), check_year(numbers[1])
+    except AzcalError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     if end < start:
         raise argparse.ArgumentTypeError(f"a range of years runs forward: {text!r}")
     return range(start, end + 1)
@@ -179,10 +198,10 @@ def _date(text: str) -> dt.date:
 
 
 def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    number = _whole(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
+    return number
 
 
 def _positive(text: str) -> int:
@@ -197,35 +216,101 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "year")
     wants_json = "--json" in args_list
+    _tolerate_any_encoding()
     try:
         args = _parser().parse_args(args_list)
-        if args.command == "check":
-            return _check(args.files, args.json)
-        calendar = Calendar(as_of=args.as_of, rules=args.rules)
-        if args.command == "ics":
-            return _ics(args, calendar)
-        if args.command == "html":
-            return _html(args, calendar)
-        output = _run(args, calendar)
+        status, output = _command(args)
+        _emit(output)
     except UsageError as exc:
         return _fail(f"usage: {exc} (see 'azcal -h')", 2, wants_json)
     except AzcalError as exc:
         return _fail(str(exc), 1, wants_json)
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (`azcal 2025 | head -3`): nothing more to say
+        _drop_stdout()
         return 0
-    sys.stdout.write(output if output.endswith("\n") else output + "\n")
-    return 0
-
-
-def _fail(message: str, status: int, as_json: bool) -> int:
-    line = json.dumps({"error": message, "status": status}, ensure_ascii=False) if as_json else f"azcal: {message}"
-    print(line.replace("\n", " "), file=sys.stderr)
+    except KeyboardInterrupt:
+        return 130
     return status
 
 
-def _check(files: list[str], as_json: bool) -> int:
+def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
+    """The exit status and what goes to standard output (b"" when a file was written instead)."""
+    if args.command == "check":
+        return _check(args.files, args.json)
+    calendar = Calendar(as_of=args.as_of, rules=args.rules)
+    if args.command == "ics":
+        years = sorted({year for span in args.years for year in span})
+        return 0, _to(args.output, to_ics(calendar, years, args.lang, include=args.include, group=args.group))
+    if args.command == "html":
+        page = year_html(calendar, args.year or dt.date.today().year, args.lang)
+        return 0, _to(args.output, page.encode("utf-8"))  # the page declares UTF-8
+    return 0, _run(args, calendar)
+
+
+def _to(output: str | None, data: bytes) -> bytes:
+    """``data`` written to the file ``output``, whole or not at all; or, without one, for standard output."""
+    if output is None:
+        return data
+    write_file(output, data)
+    return b""
+
+
+def _emit(output: str | bytes) -> None:
+    """Write to standard output, or raise one OutputError that says why it cannot be written."""
+    stream = sys.stdout
+    if stream is None:  # started with standard output closed
+        raise OutputError("cannot write the output: standard output is closed")
+    try:
+        if isinstance(output, bytes):
+            if output:
+                stream.buffer.write(output)  # bytes as they are: CRLF must stay CRLF, UTF-8 stay UTF-8
+        else:
+            stream.write(output if output.endswith("\n") else output + "\n")
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # a full disk, a closed stream
+        _drop_stdout()
+        raise OutputError(f"cannot write the output: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device, so that Python's own flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def _tolerate_any_encoding() -> None:
+    """Text an output encoding cannot hold (``PYTHONIOENCODING=ascii``, the C locale) becomes ``?``
+    rather than an error; JSON is written with ASCII escapes instead, so it stays exact."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not _holds_unicode(stream):
+            with contextlib.suppress(OSError, ValueError):
+                stream.reconfigure(errors="replace")
+
+
+def _holds_unicode(stream: object) -> bool:
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    return codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32", "gb18030")
+
+
+def _fail(message: str, status: int, as_json: bool) -> int:
+    """One line on standard error (nowhere, if it is closed) and the exit status."""
+    line = _json({"error": message, "status": status}, indent=None) if as_json else f"azcal: {message}"
+    stream = sys.stderr
+    if stream is not None:
+        with contextlib.suppress(OSError, ValueError):
+            stream.write(line.replace("\n", " ") + "\n")
+            stream.flush()
+    return status
+
+
+def _check(files: list[str], as_json: bool) -> tuple[int, str]:
     """The findings are the output: on standard output, one line each; status 1 if any file has a problem."""
     found = {name: check_rules(name) for name in files}
+    status = 1 if any(found.values()) else 0
     if as_json:
         report = [
             {
@@ -235,34 +320,12 @@ def _check(files: list[str], as_json: bool) -> int:
             }
             for name, errors in found.items()
         ]
-        print(_json(report))
-    else:
-        for name, errors in found.items():
-            print(f"{name}: ok" if not errors else "\n".join(str(e).replace("\n", " ") for e in errors))
-    return 1 if any(found.values()) else 0
-
-
-def _ics(args: argparse.Namespace, cal: Calendar) -> int:
-    years = sorted({year for span in args.years for year in span})
-    return _write(to_ics(cal, years, args.lang, include=args.include, group=args.group), args.output, args.json)
-
-
-def _html(args: argparse.Namespace, cal: Calendar) -> int:
-    page = year_html(cal, args.year or dt.date.today().year, args.lang)
-    return _write(page.encode("utf-8"), args.output, False)  # the page declares UTF-8; html has no --json
-
-
-def _write(data: bytes, output: str | None, as_json: bool) -> int:
-    """A file to ``output``, or to standard output when there is none."""
-    if output:
-        try:
-            write_atomically(output, data)  # a good file is replaced only by a complete new one
-        except OSError as exc:
-            return _fail(f"cannot write {output}: {exc.strerror or exc}", 1, as_json)
-    else:
-        sys.stdout.buffer.write(data)  # bytes as they are: CRLF must stay CRLF, UTF-8 stay UTF-8
-        sys.stdout.flush()
-    return 0
+        return status, _json(report)
+    lines = [
+        f"{name}: ok" if not errors else "\n".join(str(e).replace("\n", " ") for e in errors)
+        for name, errors in found.items()
+    ]
+    return status, "\n".join(lines)
 
 
 def _run(args: argparse.Namespace, cal: Calendar) -> str:
@@ -323,8 +386,9 @@ def _use_colour() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+def _json(value: Any, indent: int | None = 2) -> str:
+    # UTF-8 as it is where standard output holds it; ASCII escapes, which read back the same, elsewhere
+    return json.dumps(value, ensure_ascii=not _holds_unicode(sys.stdout), indent=indent)
 
 
 # -- one day --------------------------------------------------------------------------------------

@@ -33,6 +33,10 @@ class RulesError(AzcalError, ValueError):
         super().__init__(f"{where}: {message}")
 
 
+class OutputError(AzcalError, OSError):
+    """A file azcal cannot write, or will not replace (a folder, a file with other hard links); names it."""
+
+
 class NotAWorkdayError(AzcalError, ValueError):
     """A start date that is not a workday, with ``roll="raise"``."""
 

@@ -13,7 +13,7 @@ import sys
 
 from ..engine import compile_official
 from ..law.estimates import FILE, from_holidays, packaged, render
-from ..output import write_atomically
+from ..output import write_file
 from . import OFFICIAL_FILE, REGENERATE, dump
 
 
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.estimates:
         path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "law", "data", FILE)
-        write_atomically(path, render(*from_holidays()).encode("utf-8"))
+        write_file(path, render(*from_holidays()).encode("utf-8"))
         packaged.cache_clear()
     data = dump(compile_official())
     try:
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{OFFICIAL_FILE} is up to date")
         return 0
     if current != data:
-        write_atomically(OFFICIAL_FILE, data)
+        write_file(OFFICIAL_FILE, data)
     print(f"{OFFICIAL_FILE}: {len(data):,} bytes{'' if current != data else ', unchanged'}")
     return 0
 
