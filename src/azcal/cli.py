@@ -383,7 +383,8 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
 
 
 def _use_colour() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    stream = sys.stdout  # None when standard output is closed: _emit says so
+    return stream is not None and stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
 def _json(value: Any, indent: int | None = 2) -> str:
