@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import _thread
 import datetime as dt
+import os
 from bisect import bisect_left
 
 from .compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
@@ -69,9 +70,9 @@ class Calendar:
 
     __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rules", "_workdays_before")
 
-    def __init__(self, *, as_of: dt.date | str | None = None, rules: Sequence[str | Path] = ()):
+    def __init__(self, *, as_of: dt.date | str | None = None, rules: str | Path | Sequence[str | Path] = ()):
         self._as_of = None if as_of is None else to_date(as_of)
-        self._rule_files: tuple[str, ...] = tuple(str(path) for path in rules)
+        self._rule_files = _file_names(rules)
         self._rules: RuleSet | None = None
         if self.is_official:
             self._compiled = official_compiled()
@@ -262,6 +263,20 @@ class Calendar:
         from . import payroll
 
         return payroll.leave_end(self, start, days)
+
+
+def _file_names(rules: object) -> tuple[str, ...]:
+    """The rules files as names: one file (a name or a path) or several, each checked for its type."""
+    files = [rules] if isinstance(rules, str | os.PathLike) else rules
+    if isinstance(files, bytes) or not isinstance(files, list | tuple):
+        raise ArgumentTypeError(f"rules must be a file or a list of files, got {type(rules).__name__}: {rules!r}")
+    names = []
+    for file in files:
+        name = os.fspath(file) if isinstance(file, str | os.PathLike) else None
+        if not isinstance(name, str):
+            raise ArgumentTypeError(f"a rules file must be a file name or a path, got {type(file).__name__}: {file!r}")
+        names.append(name)
+    return tuple(names)
 
 
 def _compile(as_of: dt.date | None, files: tuple[str, ...]) -> tuple[RuleSet, CompiledCalendar]:

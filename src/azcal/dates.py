@@ -1,8 +1,14 @@
-"""Turn what users pass for a date into a ``datetime.date``, or say exactly what is wrong."""
+"""Turn what users pass for a date into a ``datetime.date``, or say exactly what is wrong.
+
+The law's dates are dates in Baku. A datetime that knows its time zone is first converted to Baku time
+(Asia/Baku, from the system's time zone data or python-dateutil's own copy), so 20:30 UTC on Sunday
+22 June 2025 is Monday 23 June; a datetime without one is taken as Baku time already.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 from .errors import ArgumentTypeError, DateTypeError, InvalidArgumentError, InvalidDateError, YearOutOfRangeError
@@ -12,15 +18,40 @@ LAST_YEAR = 2100
 END_OF_RANGE = dt.date(LAST_YEAR + 1, 1, 1)  # the exclusive end that takes in 31 December 2100
 
 
+BAKU = "Asia/Baku"
+
+
 def to_date(value: object) -> dt.date:
     """Return the date ``value`` stands for; raise a clear error for anything else."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _datetime_date(value)
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
         return _parse_iso(value)
     raise DateTypeError(f"expected a date, a datetime or a 'YYYY-MM-DD' string, got {type(value).__name__}: {value!r}")
+
+
+def _datetime_date(value: dt.datetime) -> dt.date:
+    if value != value:  # pandas' NaT, a datetime that is no date, equals nothing
+        raise InvalidDateError(f"not a date: {value!r} (a missing value)")
+    if value.tzinfo is not None and value.utcoffset() is not None:
+        try:
+            value = value.astimezone(baku())
+        except (OverflowError, ValueError):
+            raise YearOutOfRangeError(f"{value!r} in Baku is outside the supported range") from None
+    return value.date()
+
+
+@functools.cache
+def baku() -> dt.tzinfo:
+    """Baku's time zone, loaded when a datetime with a time zone is first given."""
+    from dateutil import tz
+
+    zone = tz.gettz(BAKU)
+    if zone is None:  # neither the system nor python-dateutil has the time zone data
+        raise InvalidDateError(f"no time zone data for {BAKU}: give dates, or datetimes without a time zone")
+    return zone
 
 
 def _parse_iso(text: str) -> dt.date:

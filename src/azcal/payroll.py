@@ -142,7 +142,9 @@ def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leav
         counted += 1
         if counted == days:
             return Leave(first, days, day.date, calendar.next_workday(day.date), tuple(left_out))
-    raise YearOutOfRangeError(f"a leave of {days} days from {first} would end after {LAST_YEAR}-12-31")
+    raise YearOutOfRangeError(
+        f"a leave of {days} day{'s' if days != 1 else ''} from {first} would end after {LAST_YEAR}-12-31"
+    )
 
 
 def _not_a_leave_day(day: Day, amended: dt.date) -> bool:

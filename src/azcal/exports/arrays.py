@@ -53,8 +53,7 @@ def is_workday(dates: ArrayLike, *, calendar: Calendar | None = None) -> NDArray
 def workdays_between(starts: ArrayLike, ends: ArrayLike, *, calendar: Calendar | None = None) -> NDArray[np.int64]:
     """Workdays in each half-open range ``[start, end)``, negative where ``end`` comes first."""
     prefix = _Tables(_compiled(calendar)).workdays_before
-    first, last = _indices(starts, "starts", range_end=True), _indices(ends, "ends", range_end=True)
-    first, last = np.broadcast_arrays(first, last)
+    first, last = _broadcast(_indices(starts, "starts", range_end=True), _indices(ends, "ends", range_end=True))
     result: NDArray[np.int64] = prefix[last]
     result -= prefix[first]  # in place: a third array of this size costs more than the subtraction
     return result
@@ -73,7 +72,7 @@ def add_workdays(
     if steps.dtype.kind == "u" and steps.size and steps.max() > np.iinfo(np.int64).max:
         raise YearOutOfRangeError(f"{steps.max()} workdays from any date falls after {LAST_YEAR}")
     steps = steps.astype(np.int64, copy=False)  # exact: whole numbers of workdays fit 64 bits
-    index, steps = np.broadcast_arrays(_indices(dates, "dates"), steps)
+    index, steps = _broadcast(_indices(dates, "dates"), steps)
     prefix = tables.workdays_before
     # rank of the workday the start rolls to: following takes the first workday from the date on,
     # preceding the last one up to it
@@ -113,6 +112,16 @@ def _compiled(calendar: Calendar | None) -> CompiledCalendar:
     if not isinstance(calendar, Calendar):
         raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
     return calendar.compiled
+
+
+def _broadcast(first: NDArray[Any], second: NDArray[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
+    try:
+        one, other = np.broadcast_arrays(first, second)
+        return one, other
+    except ValueError:
+        raise InvalidArgumentError(
+            f"arrays of shapes {first.shape} and {second.shape} do not go together (numpy's broadcasting)"
+        ) from None
 
 
 class _Tables:

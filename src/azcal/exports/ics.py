@@ -161,8 +161,10 @@ def to_ics(
 def _checked_include(include: str | Iterable[str] | None) -> frozenset[str]:
     if include is None:
         return DEFAULT_INCLUDE
+    if isinstance(include, bytes) or not isinstance(include, str | Iterable):
+        raise ArgumentTypeError(f"include must be a kind of event or a list of them, got {include!r}")
     names = [include] if isinstance(include, str) else list(include)
-    unknown = [name for name in names if name not in INCLUDE]
+    unknown = [name for name in names if not isinstance(name, str) or name not in INCLUDE]
     if unknown:
         listed = ", ".join(repr(name) for name in unknown)
         raise InvalidArgumentError(f"unknown kind of event {listed}; choose from {', '.join(INCLUDE)}")
@@ -178,7 +180,10 @@ def _dtstamp(stamp: dt.datetime | None) -> dt.datetime:
             raise ArgumentTypeError(f"stamp must be a datetime, got {type(stamp).__name__}: {stamp!r}")
         if stamp.utcoffset() is None:
             raise InvalidArgumentError(f"stamp must carry a time zone (e.g. datetime.UTC), got {stamp!r}")
-        return stamp.astimezone(dt.UTC).replace(microsecond=0)
+        try:
+            return stamp.astimezone(dt.UTC).replace(microsecond=0)
+        except OverflowError:
+            raise InvalidArgumentError(f"stamp is out of range in UTC: {stamp!r}") from None
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if not epoch:
         return dt.datetime.now(dt.UTC).replace(microsecond=0)
