@@ -83,18 +83,25 @@ def test_check_lists_every_problem_with_file_entry_and_line(tmp_path: Path) -> N
     errors = azcal.check_rules(path)
     lines = SEVERAL_PROBLEMS.splitlines()
     found = {(e.entry, e.line, e.reason.split(";")[0]) for e in errors}
-    assert found == {
+    a, b = lines.index('id = "a"'), lines.index('id = "b"')  # each entry's [[decision]] line, 1-based
+    assert found == {  # every problem of every entry, not only the first of each
         (None, lines.index("[party]") + 1, "unknown top-level key 'party'"),
         (
             "[holiday.X]",
             lines.index("[holiday.X]") + 1,
             "a holiday key is lower-case letters, digits and '_', starting with a letter",
         ),
-        ("decision 'a'", lines.index('id = "a"'), "missing required field 'source'"),  # its [[decision]] line
+        ("[holiday.X]", lines.index("[holiday.X]") + 1, "missing required field 'rule'"),
+        ("decision 'a'", a, "missing required field 'source'"),
+        ("decision 'a'", a, "field 'swaps' must be a list, got a whole number: 3"),
+        ("decision 'b'", b, "field 'adopted': not a real date: '2025-13-01' (month must be in 1..12)"),
+        ("decision 'b'", b, "missing required field 'title'"),
+        ("decision 'b'", b, "missing required field 'source'"),
         (
             "decision 'b'",
-            lines.index('id = "b"'),
-            "field 'adopted': not a real date: '2025-13-01' (month must be in 1..12)",
+            b,
+            "changes no day: give at least one of swaps, holiday_dates, voting, declared_mourning, rest_days, "
+            "working_days",
         ),
     }
     assert all(e.file == str(path) for e in errors)
@@ -142,10 +149,10 @@ def test_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert capsys.readouterr().out == f"{good}: ok\n"
     assert main(["check", str(good), str(bad)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"{good}: ok" and len(out) == 5 and all(line.startswith(f"{bad}:") for line in out[1:])
+    assert out[0] == f"{good}: ok" and len(out) == 10 and all(line.startswith(f"{bad}:") for line in out[1:])
     assert main(["check", "--json", str(bad)]) == 1
     [report] = json.loads(capsys.readouterr().out)
-    assert report["ok"] is False and len(report["errors"]) == 4
+    assert report["ok"] is False and len(report["errors"]) == 9
 
 
 @pytest.mark.parametrize(

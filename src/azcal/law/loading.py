@@ -8,10 +8,12 @@ from a file that has a problem, so a calendar is never built on half a file.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -24,9 +26,15 @@ from .estimates import LUNAR_HOLIDAYS
 from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, RuleSet, Swap
 
 LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting", "leave", "leave_amended")
-_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
+# matched in full: "$" alone would let a trailing line break through; ASCII digits only, not \d
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_MONTH_DAY = re.compile(r"([0-9][0-9])-([0-9][0-9])")
+# text that would act on a terminal or a page rather than show: control characters, bidirectional
+# overrides, line separators; a name is one line, a longer text (basis, note) may hold line breaks and tabs
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNPRINTABLE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+MAX_FILE_SIZE = 16 * 2**20  # far above any real rules file (the packaged decisions are some 40 KiB)
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
@@ -53,15 +61,32 @@ def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> R
     entries and must not be used unless ``errors`` stayed empty.
     """
     name = str(path)
+    raw = _read_regular_file(path, name)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise RulesError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
-    try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark, as some editors write, is no text
     except UnicodeDecodeError as exc:
         raise RulesError(f"not UTF-8 text (byte {exc.start})", file=name) from None
     return _build(_Source(name, text), allow_law=False, errors=errors)
+
+
+def _read_regular_file(path: str | Path, name: str) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_SIZE; a device, a pipe or a folder is not read."""
+    try:
+        # O_NONBLOCK: opening a named pipe with no writer must not hang; it is refused below
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise RulesError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise RulesError("not a regular file: give a rules file, not a folder, a device or a pipe", file=name)
+    with os.fdopen(fd, "rb") as file:
+        try:
+            raw = file.read(MAX_FILE_SIZE + 1)
+        except OSError as exc:
+            raise RulesError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
+    if len(raw) > MAX_FILE_SIZE:
+        raise RulesError(f"larger than {MAX_FILE_SIZE // 2**20} MiB: not a rules file azcal reads", file=name)
+    return raw
 
 
 class _Source:
@@ -75,6 +100,8 @@ class _Source:
         self.text = text
         self._tables: dict[str, int] = {}  # "holiday.KEY", "law.KEY", a top-level key -> its first line
         self._arrays: dict[str, list[int]] = {}  # "decision", "holiday.KEY.rule" -> each [[...]] header's line
+        self._decisions = 0  # how many decisions the parsed file holds
+        self._id_lines: dict[str, int] | None = None  # each id's first line, found only when needed
         in_table = False
         for number, line in enumerate(text.splitlines(), 1):
             stripped = line.lstrip()
@@ -100,14 +127,32 @@ class _Source:
         lines = self._arrays.get(name, [])
         return lines[index] if index < len(lines) else None
 
+    def decision_line(self, index: int, ident: object) -> int | None:
+        """The line of the ``index``-th decision: its ``[[decision]]`` header, where every decision has one;
+        else (decisions written as inline tables, a header inside a multi-line string) the line of its id."""
+        headers = self._arrays.get("decision", [])
+        if len(headers) == self._decisions:
+            return headers[index]
+        if self._id_lines is None:
+            self._id_lines = {}
+            for number, line in enumerate(self.text.splitlines(), 1):
+                for match in re.finditer(r"\bid\s*=\s*[\"']([^\"'\n]*)[\"']", line):
+                    self._id_lines.setdefault(match.group(1), number)
+        return self._id_lines.get(ident) if isinstance(ident, str) else None
+
     def parse(self) -> dict[str, Any]:
         try:
-            return tomllib.loads(self.text)
+            doc = tomllib.loads(self.text)
+        except RecursionError:  # tomllib reads nested arrays and tables by recursion
+            raise RulesError("not a rules file: arrays or tables nested too deeply", file=self.name) from None
         except tomllib.TOMLDecodeError as exc:
             message = str(exc)
             at = re.search(r"\(at line (\d+), column \d+\)$", message)
             line = int(at.group(1)) if at else None  # tomllib puts the place in the message
             raise RulesError(f"not valid TOML: {message}", file=self.name, line=line) from None
+        decisions = doc.get("decision")
+        self._decisions = len(decisions) if isinstance(decisions, list) else 0
+        return doc
 
 
 def _build(
@@ -129,11 +174,11 @@ def _build(
     holidays_doc = doc.get("holiday", {})
     if not isinstance(holidays_doc, dict):
         raise RulesError("'holiday' must be tables like [holiday.KEY]", file=src.name)
-    holidays = _each(holidays_doc.items(), lambda item: _holiday(item[0], item[1], src), errors)
+    holidays = _each(holidays_doc.items(), lambda item: _holiday(item[0], item[1], src, errors), errors)
     decisions_doc = doc.get("decision", [])
     if not isinstance(decisions_doc, list):
         raise RulesError("'decision' must be a list of [[decision]] tables", file=src.name)
-    decisions = tuple(_each(enumerate(decisions_doc), lambda item: _decision(item[0], item[1], src), errors))
+    decisions = tuple(_each(enumerate(decisions_doc), lambda item: _decision(item[0], item[1], src, errors), errors))
     if errors:
         return RuleSet(law=law, holidays={}, decisions=(), origins=(src.name,))
     seen: dict[str, int] = {}
@@ -156,29 +201,56 @@ def _report(error: RulesError, errors: list[RulesError] | None) -> None:
     errors.append(error)
 
 
-def _each(items: Iterable[_T], parse: Callable[[_T], _R], errors: list[RulesError] | None) -> list[_R]:
+def _each(items: Iterable[_T], parse: Callable[[_T], _R | None], errors: list[RulesError] | None) -> list[_R]:
     """``parse`` applied to each item; a bad item raises, or is reported and left out when collecting."""
     parsed = []
     for item in items:
         try:
-            parsed.append(parse(item))
+            result = parse(item)
         except RulesError as exc:
             _report(exc, errors)
+            continue
+        if result is not None:  # None: its problems are reported already
+            parsed.append(result)
     return parsed
 
 
-class _Table:
-    """Typed reads from one TOML table; ``done()`` rejects keys nobody read."""
+class _Recorded(Exception):  # a signal, not an error: the part's problems are recorded already
+    """Raised by a part of an entry whose problems went to the list one by one."""
 
-    def __init__(self, table: object, file: str, entry: str, line: int | None):
-        self.file, self.entry, self.line = file, entry, line
+
+class _Table:
+    """Typed reads from one TOML table; ``done()`` rejects keys nobody read.
+
+    With a list of ``problems`` (a whole file being checked), ``attempt`` records a field's problem and
+    goes on to the next field, so that every problem of an entry is listed; without one, the first raises.
+    """
+
+    def __init__(
+        self, table: object, file: str, entry: str, line: int | None, problems: list[RulesError] | None = None
+    ):
+        self.file, self.entry, self.line, self.problems = file, entry, line, problems
         if not isinstance(table, dict):
             self.fail(f"expected a table, got {_type_name(table)}")
         self.table: dict[str, Any] = table
         self.read: set[str] = set()
+        self.found = 0  # problems recorded for this table and the ones inside it
 
     def fail(self, message: str) -> NoReturn:
         raise RulesError(message, file=self.file, entry=self.entry, line=self.line)
+
+    def attempt(self, read: Callable[[], _R]) -> _R | None:
+        """``read()``; when checking a whole file, a problem is recorded and None returned instead."""
+        try:
+            return read()
+        except _Recorded:
+            return None
+        except RulesError as exc:
+            if self.problems is None:
+                raise
+            self.problems.append(exc)
+            self.found += 1
+            return None
 
     def get(self, key: str, kind: type | tuple[type, ...], required: bool) -> Any:
         self.read.add(key)
@@ -195,9 +267,18 @@ class _Table:
 
     def text(self, key: str, required: bool = True) -> str | None:
         value: str | None = self.get(key, str, required)
-        if value is not None and not value.strip():
-            self.fail(f"field {key!r} must not be empty")
+        if value is not None:
+            if not value.strip():
+                self.fail(f"field {key!r} must not be empty")
+            self.printable(value, repr(key), _UNPRINTABLE_TEXT)
         return value
+
+    def printable(self, value: str, what: str, unprintable: re.Pattern[str] = _UNPRINTABLE) -> None:
+        bad = unprintable.search(value)
+        if bad:
+            self.fail(
+                f"field {what} holds the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}"
+            )
 
     def date(self, key: str, required: bool = True, *, in_range: bool = True) -> dt.date | None:
         value = self.get(key, (dt.date, str), required)
@@ -213,6 +294,8 @@ class _Table:
         extra = sorted(set(value) - set(LANGUAGES))
         if extra:
             self.fail(f"field {key!r} has unknown languages {extra}; expected {', '.join(LANGUAGES)}")
+        for lang in LANGUAGES:
+            self.printable(value[lang], f"{key!r} ({lang})")
         return Names(value["az"], value["en"], value["ru"])
 
     def done(self) -> None:
@@ -284,34 +367,58 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
     return law
 
 
-def _holiday(key: str, raw: object, src: _Source) -> Holiday:
-    entry = f"[holiday.{key}]"
-    t = _Table(raw, src.name, entry, src.table_line(f"holiday.{key}"))
-    if not _KEY.match(key):
-        t.fail("a holiday key is lower-case letters, digits and '_', starting with a letter")
+def _holiday(key: str, raw: object, src: _Source, problems: list[RulesError] | None = None) -> Holiday | None:
+    """A ``[holiday.KEY]`` table; with ``problems``, every problem is recorded there and None returned."""
+    t = _Table(raw, src.name, f"[holiday.{key}]", src.table_line(f"holiday.{key}"), problems)
+    if not _KEY.fullmatch(key):
+        t.attempt(lambda: t.fail("a holiday key is lower-case letters, digits and '_', starting with a letter"))
     defaults = {
-        "category": t.text("category", required=False),
-        "names": t.names(required=False),
-        "basis": t.text("basis", required=False),
-        "source": t.text("source", required=False),
-        "commemorates": t.date("commemorates", required=False, in_range=False),
+        "category": t.attempt(lambda: t.text("category", required=False)),
+        "names": t.attempt(lambda: t.names(required=False)),
+        "basis": t.attempt(lambda: t.text("basis", required=False)),
+        "source": t.attempt(lambda: t.text("source", required=False)),
+        "commemorates": t.attempt(lambda: t.date("commemorates", required=False, in_range=False)),
     }
-    bayram = t.get("bayram", bool, False) or False
-    raw_periods = t.get("rule", list, True)
-    t.done()
-    if not raw_periods:
-        t.fail("needs at least one [[holiday.KEY.rule]]")
-    periods = tuple(_period(i, p, defaults, src, key) for i, p in enumerate(raw_periods))
-    ordered = sorted(periods, key=lambda p: p.first)
+    bayram = t.attempt(lambda: t.get("bayram", bool, False)) or False
+    raw_periods = t.attempt(lambda: t.get("rule", list, True)) or []
+    t.attempt(t.done)
+    if not raw_periods and not t.found:
+        t.attempt(lambda: t.fail("needs at least one [[holiday.KEY.rule]]"))
+    periods = [t.attempt(partial(_period, i, p, defaults, src, key, t)) for i, p in enumerate(raw_periods)]
+    if t.found:
+        return None
+    ordered = sorted((p for p in periods if p is not None), key=lambda p: p.first)
     for before, after in pairwise(ordered):
         if before.last is None or before.last >= after.first:
             t.fail(f"rules overlap: years from {after.first} are covered twice")
     return Holiday(key=key, bayram=bayram, periods=tuple(ordered), origin=src.name, line=t.line)
 
 
-def _period(index: int, raw: object, defaults: dict[str, Any], src: _Source, key: str) -> HolidayPeriod:
+def _period(
+    index: int, raw: object, defaults: dict[str, Any], src: _Source, key: str, holiday: _Table
+) -> HolidayPeriod:
     line = src.array_line(f"holiday.{key}.rule", index) or src.table_line(f"holiday.{key}")
-    t = _Table(raw, src.name, f"[holiday.{key}] rule {index + 1}", line)
+    t = _Table(raw, src.name, f"[holiday.{key}] rule {index + 1}", line, holiday.problems)
+    years = t.attempt(lambda: _years(t))
+    dates_and_days = t.attempt(lambda: _dates_or_lunar(t))
+    category = t.attempt(lambda: _category(t, defaults))
+    names = t.attempt(lambda: t.names(required=False)) or defaults["names"]
+    basis = t.attempt(lambda: t.text("basis", required=False)) or defaults["basis"]
+    source = t.attempt(lambda: t.text("source", required=False)) or defaults["source"]
+    for field_name, value in (("names", names), ("basis", basis), ("source", source)):
+        if value is None and field_name not in t.table:  # given but wrong: reported already
+            t.attempt(partial(t.fail, f"missing {field_name!r} (give it on the holiday or on the rule)"))
+    commemorates = t.attempt(lambda: t.date("commemorates", required=False, in_range=False)) or defaults["commemorates"]
+    note = t.attempt(lambda: t.text("note", required=False))
+    t.attempt(t.done)
+    holiday.found += t.found
+    if t.found or years is None or dates_and_days is None or category is None:
+        raise _Recorded  # each problem is in the list already
+    (first, last), (dates, lunar, days) = years, dates_and_days
+    return HolidayPeriod(first, last, dates, lunar, days, category, names, basis, source, commemorates, note)
+
+
+def _years(t: _Table) -> tuple[int, int | None]:
     years = t.get("years", list, True)
     if not 1 <= len(years) <= 2 or not all(isinstance(y, int) and not isinstance(y, bool) for y in years):
         t.fail("'years' must be [first] or [first, last] with whole years")
@@ -320,12 +427,15 @@ def _period(index: int, raw: object, defaults: dict[str, Any], src: _Source, key
         t.fail(f"'years' ends ({last}) before it starts ({first})")
     if not 1900 <= first <= 2200:
         t.fail(f"'years' starts at {first}, outside 1900-2200")
+    return first, last
+
+
+def _dates_or_lunar(t: _Table) -> tuple[tuple[tuple[int, int], ...], str | None, int]:
     raw_dates = t.get("dates", list, False)
     lunar = t.get("lunar", str, False)
     days = t.get("days", int, False)
     if (raw_dates is None) == (lunar is None):
         t.fail("give either 'dates' (\"MM-DD\" strings) or 'lunar' with 'days'")
-    dates: tuple[tuple[int, int], ...] = ()
     if raw_dates is not None:
         if not raw_dates:
             t.fail("'dates' must not be empty")
@@ -334,34 +444,29 @@ def _period(index: int, raw: object, defaults: dict[str, Any], src: _Source, key
             t.fail("'dates' lists a date twice")
         if days is not None:
             t.fail("'days' goes with 'lunar', not with 'dates'")
-    else:
-        if lunar not in LUNAR_HOLIDAYS:
-            t.fail(f"'lunar' must be one of {', '.join(LUNAR_HOLIDAYS)}, got {lunar!r}")
-        if days is None or not 1 <= days <= 5:
-            t.fail("a lunar holiday needs 'days' between 1 and 5")
-    category_text = t.text("category", required=False) or defaults["category"]
-    if category_text is None:
+        return dates, None, 0
+    if lunar not in LUNAR_HOLIDAYS:
+        t.fail(f"'lunar' must be one of {', '.join(LUNAR_HOLIDAYS)}, got {lunar!r}")
+    if days is None or not 1 <= days <= 5:
+        t.fail("a lunar holiday needs 'days' between 1 and 5")
+    return (), lunar, days
+
+
+def _category(t: _Table, defaults: dict[str, Any]) -> Category:
+    text = t.text("category", required=False) or defaults["category"]
+    if text is None:
         t.fail("missing 'category'")
     try:
-        category = Category(category_text)
+        category = Category(text)
     except ValueError:
-        t.fail(f"unknown category {category_text!r}; expected one of {', '.join(c.value for c in Category)}")
+        t.fail(f"unknown category {text!r}; expected one of {', '.join(c.value for c in Category)}")
     if category in (Category.VOTING, Category.DECLARED_MOURNING):
         t.fail(f"category {category.value!r} belongs in a [[decision]], not a holiday")
-    names = t.names(required=False) or defaults["names"]
-    basis = t.text("basis", required=False) or defaults["basis"]
-    source = t.text("source", required=False) or defaults["source"]
-    for field_name, value in (("names", names), ("basis", basis), ("source", source)):
-        if value is None:
-            t.fail(f"missing {field_name!r} (give it on the holiday or on the rule)")
-    commemorates = t.date("commemorates", required=False, in_range=False) or defaults["commemorates"]
-    note = t.text("note", required=False)
-    t.done()
-    return HolidayPeriod(first, last, dates, lunar, days or 0, category, names, basis, source, commemorates, note)
+    return category
 
 
 def _month_day(value: object, t: _Table) -> tuple[int, int]:
-    match = _MONTH_DAY.match(value) if isinstance(value, str) else None
+    match = _MONTH_DAY.fullmatch(value) if isinstance(value, str) else None
     if not match:
         t.fail(f"a date in 'dates' must be a \"MM-DD\" string, got {value!r}")
     month, day = int(match.group(1)), int(match.group(2))
@@ -375,43 +480,63 @@ def _month_day(value: object, t: _Table) -> tuple[int, int]:
 _DECISION_LISTS = ("swaps", "holiday_dates", "voting", "declared_mourning", "rest_days", "working_days")
 
 
-def _decision(index: int, raw: object, src: _Source) -> Decision:
+def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] | None = None) -> Decision | None:
+    """A ``[[decision]]``; with ``problems``, every problem is recorded there and None returned."""
     ident = raw.get("id") if isinstance(raw, dict) else None
     entry = f"decision {ident!r}" if isinstance(ident, str) else f"decision #{index + 1}"
-    t = _Table(raw, src.name, entry, src.array_line("decision", index))
-    decision_id = t.text("id") or ""
-    if not _ID.match(decision_id):
-        t.fail("an id is letters, digits, '_', '-' and '.', starting with a letter or digit")
-    adopted = t.date("adopted")
-    assert adopted is not None
-    approximate = t.get("adopted_approximate", bool, False) or False
-    title = t.text("title") or ""
-    source = t.text("source") or ""
-    lists = {key: t.get(key, list, False) or [] for key in _DECISION_LISTS}
-    decision = Decision(
+    t = _Table(raw, src.name, entry, src.decision_line(index, ident), problems)
+    decision_id = t.attempt(lambda: _decision_id(t))
+    adopted = t.attempt(lambda: t.date("adopted"))
+    approximate = t.attempt(lambda: t.get("adopted_approximate", bool, False)) or False
+    texts = {key: t.attempt(partial(t.text, key)) for key in ("title", "source")}
+    optional = {key: t.attempt(partial(t.text, key, False)) for key in ("number", "authority", "note")}
+    lists = {key: t.attempt(partial(t.get, key, list, False)) or [] for key in _DECISION_LISTS}
+
+    def each(key: str, parse: Callable[[object, _Table, int], _R]) -> tuple[_R, ...]:
+        parsed = (t.attempt(partial(parse, item, t, i)) for i, item in enumerate(lists[key]))
+        return tuple(item for item in parsed if item is not None)
+
+    def dated(label: str, may_work: bool = False) -> tuple[DatedDay, ...]:
+        def parse(item: object, parent: _Table, i: int) -> DatedDay:
+            return _dated(item, parent, label, i, may_work)
+
+        return each(label, parse)
+
+    swaps = each("swaps", _swap)
+    holiday_dates = each("holiday_dates", _holiday_dates)
+    voting, declared = dated("voting"), dated("declared_mourning", may_work=True)
+    rest_days, working_days = dated("rest_days"), dated("working_days")
+    t.attempt(t.done)
+    if not any(lists.values()) and not any(key in t.table for key in _DECISION_LISTS):
+        t.attempt(lambda: t.fail(f"changes no day: give at least one of {', '.join(_DECISION_LISTS)}"))
+    if t.found:
+        return None
+    assert decision_id is not None and adopted is not None  # else a problem was found
+    return Decision(
         id=decision_id,
         adopted=adopted,
         adopted_approximate=approximate,
-        number=t.text("number", required=False),
-        authority=t.text("authority", required=False),
-        title=title,
-        source=source,
-        note=t.text("note", required=False),
-        swaps=tuple(_swap(item, t, i) for i, item in enumerate(lists["swaps"])),
-        holiday_dates=tuple(_holiday_dates(item, t, i) for i, item in enumerate(lists["holiday_dates"])),
-        voting=tuple(_dated(item, t, "voting", i) for i, item in enumerate(lists["voting"])),
-        declared_mourning=tuple(
-            _dated(item, t, "declared_mourning", i, may_work=True) for i, item in enumerate(lists["declared_mourning"])
-        ),
-        rest_days=tuple(_dated(item, t, "rest_days", i) for i, item in enumerate(lists["rest_days"])),
-        working_days=tuple(_dated(item, t, "working_days", i) for i, item in enumerate(lists["working_days"])),
+        number=optional["number"],
+        authority=optional["authority"],
+        title=texts["title"] or "",
+        source=texts["source"] or "",
+        note=optional["note"],
+        swaps=swaps,
+        holiday_dates=holiday_dates,
+        voting=voting,
+        declared_mourning=declared,
+        rest_days=rest_days,
+        working_days=working_days,
         origin=src.name,
         line=t.line,
     )
-    t.done()
-    if not any(lists.values()):
-        t.fail(f"changes no day: give at least one of {', '.join(_DECISION_LISTS)}")
-    return decision
+
+
+def _decision_id(t: _Table) -> str:
+    decision_id = t.text("id") or ""
+    if not _ID.fullmatch(decision_id):
+        t.fail("an id is letters, digits, '_', '-' and '.', starting with a letter or digit")
+    return decision_id
 
 
 def _sub(raw: object, parent: _Table, label: str) -> _Table:
