@@ -18,9 +18,11 @@ import datetime as dt
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from bisect import bisect_left
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import holidays
@@ -220,6 +222,49 @@ def bench_cold_start() -> None:
     row("cold start: a new process, import, one query (median)", ours, "the same with holidays", peer)
 
 
+RULES_ENTRY = """[[decision]]
+id = "order-{n}"
+adopted = 2020-01-01
+title = "A company's own day off"
+source = "https://intranet.example/orders/{n}"
+rest_days = [{{ date = {date}, names = {{ az = "Şirkət günü", en = "Company day", ru = "День компании" }} }}]
+"""
+
+
+def rules_file(size: int, folder: Path) -> tuple[Path, int]:
+    """A valid rules file of about ``size`` bytes: one day off each on as many plain workdays as it takes."""
+    plain = (
+        d.date
+        for y in YEARS
+        for d in azcal.year(y)
+        if d.kind is azcal.Kind.WORKDAY and not d.reason and not d.shortened
+    )
+    entries, total = [], 0
+    for n, date in enumerate(plain):
+        entry = RULES_ENTRY.format(n=n, date=date.isoformat())
+        entries.append(entry)
+        total += len(entry.encode("utf-8"))
+        if total >= size:
+            break
+    path = folder / f"rules-{size}.toml"
+    path.write_text("".join(entries), "utf-8")
+    return path, len(entries)
+
+
+def bench_check() -> list[str]:
+    """``azcal check`` on rules files of growing size: the time should grow as the size does."""
+    lines = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (100_000, 1_000_000, 4_000_000):
+            path, count = rules_file(size, Path(folder))
+            assert azcal.check_rules(path) == [], path
+            seconds = best(lambda path=path: azcal.check_rules(path), repeat=1 if size > 1_000_000 else 3)
+            lines.append(
+                f"| {size / 1e6:g} MB, {count:,} decisions | {fmt(seconds)} | {fmt(seconds / (size / 1e6))} per MB |"
+            )
+    return ["| rules file | azcal check | per MB |", "|---|---|---|", *lines]
+
+
 MEMORY = """
 import tracemalloc
 import holidays, azcal
@@ -273,6 +318,7 @@ def main() -> None:
     bench_arrays(cal, busdays, dates)
     bench_scalar_add(cal, hol, date_list)
     notes = bench_memory()
+    checks = bench_check()
 
     print(f"Python {sys.version.split()[0]}, holidays {holidays.__version__}, numpy {np.__version__}\n")
     print("| task | azcal | peer | azcal vs peer |")
@@ -281,6 +327,8 @@ def main() -> None:
         print(f"| {task} | {ours} | {peer} | {ratio} |")
     print("\nMemory (tracemalloc, in a fresh process, beyond what importing holidays and azcal takes):\n")
     print("\n".join(notes))
+    print("\nChecking rules files (`azcal check`: read, validate, layer over the official data, compile):\n")
+    print("\n".join(checks))
 
 
 if __name__ == "__main__":
