@@ -197,3 +197,26 @@ def test_add_workdays_in_a_calendar_with_few_workdays_a_year(tmp_path: Path) -> 
         assert cal.add_workdays(start, n) == _walk(cal, start, n)
     with pytest.raises(azcal.YearOutOfRangeError, match="after 2100"):
         cal.add_workdays(dt.date(2098, 7, 1), 500)
+
+
+@pytest.mark.parametrize("roll", ["following", "preceding", "modifiedfollowing", "modifiedpreceding"])
+@pytest.mark.parametrize(("start", "n"), [("2100-12-31", -1), ("2100-12-31", 0), ("1990-01-01", 1), ("1990-01-01", 0)])
+def test_the_range_ends_roll_the_same_in_the_scalar_and_the_array_queries(roll: azcal.Roll, start: str, n: int) -> None:
+    # 1 January 1990 and 31 December 2100 are days off: following from the last has nothing to roll to,
+    # preceding from the first neither; the modified rolls then go the other way.
+    try:
+        scalar: object = azcal.add_workdays(start, n, roll)
+    except azcal.YearOutOfRangeError:
+        scalar = azcal.YearOutOfRangeError
+    try:
+        array: object = arrays.add_workdays([start], n, roll).astype(object)[0]
+    except azcal.YearOutOfRangeError:
+        array = azcal.YearOutOfRangeError
+    assert scalar == array
+    assert (
+        azcal.add_workdays(dt.date.fromisoformat(start), n, roll) == scalar
+        if scalar is not azcal.YearOutOfRangeError
+        else True
+    )
+    if roll.startswith("modified"):
+        assert scalar in (dt.date(2100, 12, 29), dt.date(2100, 12, 30), dt.date(1990, 1, 2), dt.date(1990, 1, 3))

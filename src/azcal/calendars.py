@@ -68,7 +68,7 @@ class Calendar:
     False
     """
 
-    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rules", "_workdays_before")
+    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rules", "_total", "_workdays_before")
 
     def __init__(self, *, as_of: dt.date | str | None = None, rules: str | Path | Sequence[str | Path] = ()):
         self._as_of = None if as_of is None else to_date(as_of)
@@ -81,6 +81,7 @@ class Calendar:
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
+        self._total = self._compiled.total_workdays
 
     @classmethod
     def with_rules(cls, *paths: str | Path, as_of: dt.date | str | None = None) -> Calendar:
@@ -205,10 +206,15 @@ class Calendar:
         if roll == "raise":
             raise NotAWorkdayError(f"{day.isoformat()} is not a workday ({self.day(day).kind.value})")
         forward = roll in ("following", "modifiedfollowing")
-        rolled = self.next_workday(day) if forward else self.previous_workday(day)
-        if roll.startswith("modified") and rolled.month != day.month:
-            rolled = self.previous_workday(day) if forward else self.next_workday(day)
-        return rolled
+        steps = (self.next_workday, self.previous_workday) if forward else (self.previous_workday, self.next_workday)
+        if not roll.startswith("modified"):
+            return steps[0](day)
+        # the other way when the chosen workday is in another month, or when there is none before 2101 (after 1989)
+        try:
+            rolled = steps[0](day)
+        except YearOutOfRangeError:
+            return steps[1](day)
+        return rolled if rolled.month == day.month else steps[1](day)
 
     def add_workdays(self, date: dt.date | str, n: int, roll: Roll = "following") -> dt.date:
         """The workday ``n`` workdays after ``date`` (before it when ``n`` is negative).
@@ -217,10 +223,9 @@ class Calendar:
         (``following`` by default: Saturday + 1 workday is the Tuesday after a working Monday), then
         moved ``n`` workdays, so ``workdays_between(rolled start, result) == n``.
         """
-        if type(date) is dt.date and type(n) is int and roll == "following":  # the hot path: a bisect
+        if type(date) is dt.date and type(n) is int:  # the hot path, from a workday: a bisect
             i = date.toordinal() - FIRST_ORDINAL
-            # workdays before the date: also the rank of the first workday from it on, where it rolls to
-            if 0 <= i < SPAN and 0 <= (rank := self._workdays_before[i] + n) < self._compiled.total_workdays:
+            if 0 <= i < SPAN and self._codes[i] & WORKDAY and 0 <= (rank := self._workdays_before[i] + n) < self._total:
                 return date_at(bisect_left(self._workdays_before, rank + 1) - 1)
         if isinstance(n, bool) or not isinstance(n, int):
             raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")

@@ -77,6 +77,7 @@ def add_workdays(
     # rank of the workday the start rolls to: following takes the first workday from the date on,
     # preceding the last one up to it
     following = prefix[index]
+    total = tables.total
     if roll == "raise":
         is_work = tables.is_workday[index]
         if not is_work.all():
@@ -89,11 +90,18 @@ def add_workdays(
         preceding = prefix[index + 1] - 1
         if roll == "preceding":
             rank = preceding
-        else:
+        else:  # the chosen way, unless its workday is in another month or there is none (before 1990, after 2100)
             chosen, other = (following, preceding) if roll == "modifiedfollowing" else (preceding, following)
-            rolled = tables.day_of_rank[np.clip(chosen, 0, tables.total - 1)]
-            rank = np.where(_month(rolled) == _month(index + _EPOCH_INDEX), chosen, other)
-    target = rank  # made for this call (a gather or a sum), so it can take the steps in place
+            exists = (chosen >= 0) & (chosen < total)
+            rolled = tables.day_of_rank[np.where(exists, chosen, 0)]
+            rank = np.where(exists & (_month(rolled) == _month(index + _EPOCH_INDEX)), chosen, other)
+    # a start with no workday to roll to is outside the range, as for Calendar.add_workdays
+    if rank.size and rank.view(np.uint64).max() >= total:
+        at = np.unravel_index(int(np.flatnonzero((rank < 0) | (rank >= total))[0]), rank.shape)
+        raise YearOutOfRangeError(
+            f"{date_at(int(index[at]))} has no workday to roll to before {FIRST_YEAR} or after {LAST_YEAR}"
+        )
+    target = np.asarray(rank, dtype=np.int64)  # made by this call (a gather or np.where): the steps go in place
     target += steps
     # one pass finds any rank outside the range: a negative one is huge as an unsigned number
     if target.size and target.view(np.uint64).max() >= tables.total:
