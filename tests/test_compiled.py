@@ -53,6 +53,16 @@ def test_editing_the_data_without_compiling_fails_and_names_the_command(tmp_path
     assert subprocess.run([sys.executable, "-c", answer], capture_output=True, text=True, env=env).stdout == "False b\n"
 
 
+def test_damaged_tables_are_found_when_first_read() -> None:
+    data = Path(OFFICIAL_FILE).read_bytes()
+    tables_at = data.index(b'{"strings"')
+    damaged = load(data[:tables_at] + b"[" + b" " * (len(data) - tables_at - 1))  # same length, no tables
+    assert damaged.codes == load(data).codes  # the arrays load: is_workday answers
+    with pytest.raises(CompiledFileError, match="damaged tables") as caught:
+        damaged.facts(0)
+    assert isinstance(caught.value, azcal.AzcalError)
+
+
 def test_the_file_loads_back_as_the_engine_made_it() -> None:
     made = compile_official()
     loaded = load(dump(made))
@@ -68,6 +78,8 @@ def test_the_file_loads_back_as_the_engine_made_it() -> None:
     [
         (lambda data: b"something else" + data, "not a compiled azcal calendar"),
         (lambda data: data[:-10], "cut short"),
+        (lambda data: data[:40649], "cut short"),  # inside an array
+        (lambda data: data + b"\n", "longer than its header says"),
         (lambda data: data.replace(b"format=1", b"format=9", 1), "format 9"),
         (lambda data: data.replace(b"tables=", b"tables=x", 1), "bad header"),
     ],

@@ -21,6 +21,7 @@ import sys
 from array import array
 
 from ..dates import FIRST_YEAR, LAST_YEAR
+from ..errors import AzcalError
 from .table import SPAN, CompiledCalendar, Tables
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -33,8 +34,9 @@ MAGIC = b"azcal compiled calendar\n"
 FORMAT = 1
 
 
-class CompiledFileError(ValueError):
-    """A compiled calendar file that is not one this version of azcal reads."""
+class CompiledFileError(AzcalError, ValueError):
+    """A compiled calendar file that is not one this version of azcal reads (damaged, cut short, of
+    another format); the packaged one is checked by the tests, so this means a damaged installation."""
 
 
 def dump(compiled: CompiledCalendar) -> bytes:
@@ -65,6 +67,11 @@ def load(data: bytes) -> CompiledCalendar:
     if shape != (FORMAT, FIRST_YEAR, LAST_YEAR):
         raise CompiledFileError(f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]}")
     at = end + 1
+    expected = at + SPAN + 2 * (3 * SPAN + 2) + tables_size
+    if len(data) != expected:
+        raise CompiledFileError(
+            f"a compiled calendar {'cut short' if len(data) < expected else 'longer than its header says'}"
+        )
     codes = data[at : at + SPAN]
     at += SPAN
     numbers = []
@@ -72,8 +79,6 @@ def load(data: bytes) -> CompiledCalendar:
         numbers.append(_from_little_endian(data[at : at + 2 * count]))
         at += 2 * count
     raw_tables = data[at:]
-    if len(codes) != SPAN or len(raw_tables) != tables_size:
-        raise CompiledFileError("a compiled calendar cut short")
     return CompiledCalendar(
         codes, numbers[0], lambda: _decode_tables(raw_tables), version, prefixes=(numbers[1], numbers[2])
     )
@@ -167,6 +172,13 @@ def _encode_tables(tables: Tables) -> str:
 
 
 def _decode_tables(raw: bytes) -> Tables:
+    try:
+        return _tables_of(raw)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:  # JSON that is not the tables this code wrote
+        raise CompiledFileError(f"a compiled calendar with damaged tables ({type(exc).__name__}: {exc})") from None
+
+
+def _tables_of(raw: bytes) -> Tables:
     import json
 
     from ..model import Category, DayFacts, Kind, LawRule, Names, Observance, Reason, Rule

@@ -19,6 +19,7 @@ import _thread
 import datetime as dt
 from array import array
 from itertools import accumulate
+from types import MappingProxyType
 
 from ..dates import FIRST_YEAR, LAST_YEAR
 from ..model import Kind
@@ -49,7 +50,7 @@ class Tables:
     __slots__ = ("facts", "law")
 
     def __init__(self, law: Mapping[str, LawRule], facts: tuple[DayFacts, ...]):
-        self.law = law
+        self.law: Mapping[str, LawRule] = MappingProxyType(dict(law))  # read-only: it is shared
         self.facts = facts
 
 
@@ -57,6 +58,7 @@ class CompiledCalendar:
     """The read-only arrays of one calendar definition and, behind them, its table of day facts."""
 
     __slots__ = (
+        "__weakref__",  # so that readers such as azcal.arrays can keep what they derive from it beside it
         "_lock",
         "_tables",
         "_tables_loader",
@@ -67,6 +69,15 @@ class CompiledCalendar:
         "total_workdays",
         "workdays_before",
     )
+    codes: bytes
+    data_version: str
+    facts_index: memoryview
+    workdays_before: memoryview
+    shortened_before: memoryview
+    total_workdays: int
+    _tables: Tables | None
+    _tables_loader: Callable[[], Tables] | None
+    _lock: _thread.LockType
 
     def __init__(
         self,
@@ -79,16 +90,20 @@ class CompiledCalendar:
         if len(codes) != SPAN or len(facts_index) != SPAN:
             raise ValueError(f"a compiled calendar has {SPAN} dates, got {len(codes)} and {len(facts_index)}")
         workdays, shortened = prefixes or _prefix_counts(codes)
-        # bytes, and views of bytes: nothing can change a published calendar
-        self.codes = bytes(codes)
-        self.data_version = data_version  # the adoption date of the latest decision it applies
-        self.facts_index = _frozen(facts_index)
-        self.workdays_before = _frozen(workdays)  # SPAN + 1 entries: the last is the total
-        self.shortened_before = _frozen(shortened)
-        self.total_workdays: int = self.workdays_before[SPAN]
-        self._tables: Tables | None = tables if isinstance(tables, Tables) else None
-        self._tables_loader = None if isinstance(tables, Tables) else tables
-        self._lock = _thread.allocate_lock()  # _thread, not threading: `import azcal` stays light
+        # bytes, views of bytes and no attribute that can be set again: nothing changes a published calendar
+        fill = object.__setattr__
+        fill(self, "codes", bytes(codes))
+        fill(self, "data_version", data_version)  # the adoption date of the latest official decision it uses
+        fill(self, "facts_index", _frozen(facts_index))
+        fill(self, "workdays_before", _frozen(workdays))  # SPAN + 1 entries: the last is the total
+        fill(self, "shortened_before", _frozen(shortened))
+        fill(self, "total_workdays", self.workdays_before[SPAN])
+        fill(self, "_tables", tables if isinstance(tables, Tables) else None)
+        fill(self, "_tables_loader", None if isinstance(tables, Tables) else tables)
+        fill(self, "_lock", _thread.allocate_lock())  # _thread, not threading: `import azcal` stays light
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a compiled calendar is read-only: cannot set {name!r}")
 
     @property
     def tables(self) -> Tables:
@@ -99,7 +114,9 @@ class CompiledCalendar:
                 tables = self._tables
                 if tables is None:
                     assert self._tables_loader is not None
-                    tables = self._tables = self._tables_loader()  # published whole, by one assignment
+                    tables = self._tables_loader()
+                    object.__setattr__(self, "_tables", tables)  # published whole, by one assignment
+                    object.__setattr__(self, "_tables_loader", None)  # and the undecoded bytes let go
         return tables
 
     def facts(self, index: int) -> DayFacts:

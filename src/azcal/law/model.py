@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from ..errors import RulesError
 from ..model import Category, LawRule, Names
@@ -95,6 +96,11 @@ class RuleSet:
     holidays: Mapping[str, Holiday]
     decisions: tuple[Decision, ...]
     origins: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # read-only mappings: the official rules are shared by every calendar made from them
+        object.__setattr__(self, "law", MappingProxyType(dict(self.law)))
+        object.__setattr__(self, "holidays", MappingProxyType(dict(self.holidays)))
 
     @property
     def latest_adoption(self) -> dt.date | None:
