@@ -292,7 +292,9 @@ def _tolerate_any_encoding() -> None:
 
 
 def _holds_unicode(stream: object) -> bool:
-    encoding = getattr(stream, "encoding", None) or "ascii"
+    encoding = getattr(stream, "encoding", None)
+    if encoding is None:  # a stream of str with no encoding of its own (io.StringIO): it holds any text
+        return True
     return codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32", "gb18030")
 
 

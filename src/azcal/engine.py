@@ -26,7 +26,7 @@ from .errors import RulesError
 from .law.estimates import YEARS, Estimates, packaged
 from .law.loading import official_rules
 from .law.model import Decision, RuleSet
-from .model import Category, DayFacts, Kind, Observance, Reason, Rule
+from .model import Category, DayFacts, Kind, LawRule, Observance, Reason, Rule
 
 ONE_DAY = dt.timedelta(days=1)
 FULL_DAY_HOURS = 8  # 40-hour five-day week
@@ -72,12 +72,11 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str) -> Co
     _place_decided_days(rules, plan)
     _move_rest_days(rules, plan)
     _apply_swaps(rules, plan)
-    since = rules.law["shortened_day"].since or dt.date.min
     weekend = weekend_facts(rules)
     facts_table = [WORKDAY_FACTS, weekend]  # PLAIN_WORKDAY, PLAIN_WEEKEND
     numbered = {facts: n for n, facts in enumerate(facts_table)}
     codes, facts_index = plain_week()
-    resolve = _Resolver(plan, since, weekend)
+    resolve = _Resolver(plan, rules.law["shortened_day"], weekend)
     special = set(plan.observances) | set(plan.moved) | set(plan.worked)
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
@@ -263,8 +262,9 @@ _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 class _Resolver:
     """Gives each date its one kind and the facts that go with it."""
 
-    def __init__(self, plan: _Plan, shortened_since: dt.date, weekend: DayFacts):
-        self.plan, self.shortened_since, self.weekend = plan, shortened_since, weekend
+    def __init__(self, plan: _Plan, shortening: LawRule, weekend: DayFacts):
+        self.plan, self.shortening, self.weekend = plan, shortening, weekend
+        self.shortened_since = shortening.since or dt.date.min
         self.holiday_reasons: dict[int, Reason] = {}  # id of an observance -> the Reason of its days off
         # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts:
         # the days of one holiday share one DayFacts, made once
@@ -319,7 +319,16 @@ class _Resolver:
                 or (reason is not None and reason.estimated)
                 or (shortened_before is not None and shortened_before.estimated)
             )
-            facts = self.made[key] = DayFacts(kind, hours, shortened, estimated, observances, reason, shortened_before)
+            facts = self.made[key] = DayFacts(
+                kind,
+                hours,
+                shortened,
+                estimated,
+                observances,
+                reason,
+                shortened_before,
+                self.shortening if shortened else None,
+            )
         return facts
 
     def _holiday_reason(self, first: Observance) -> Reason:

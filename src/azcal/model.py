@@ -256,7 +256,7 @@ class Reason(_Value):
 class DayFacts(_Value):
     """What a date is, apart from the date: shared by every date that is the same kind of day."""
 
-    _fields = ("kind", "hours", "shortened", "estimated", "observances", "reason", "shortened_before")
+    _fields = ("kind", "hours", "shortened", "estimated", "observances", "reason", "shortened_before", "shortened_by")
     __slots__ = _fields
     kind: Kind
     hours: int  # for a 40-hour five-day week: 8, 7 on a shortened day, 0 off
@@ -265,6 +265,7 @@ class DayFacts(_Value):
     observances: tuple[Observance, ...]
     reason: Reason | None  # None for an ordinary workday
     shortened_before: Observance | None  # a shortened day: the day off it comes before
+    shortened_by: LawRule | None  # a shortened day: the rule that shortens it (Art. 108), with its source
 
     def __init__(
         self,
@@ -275,8 +276,9 @@ class DayFacts(_Value):
         observances: tuple[Observance, ...] = (),
         reason: Reason | None = None,
         shortened_before: Observance | None = None,
+        shortened_by: LawRule | None = None,
     ):
-        self._set(kind, hours, shortened, estimated, observances, reason, shortened_before)
+        self._set(kind, hours, shortened, estimated, observances, reason, shortened_before, shortened_by)
 
 
 class Day:
@@ -324,6 +326,10 @@ class Day:
     @property
     def shortened_before(self) -> Observance | None:
         return self._facts.shortened_before
+
+    @property
+    def shortened_by(self) -> LawRule | None:
+        return self._facts.shortened_by
 
     @property
     def is_workday(self) -> bool:

@@ -1,7 +1,7 @@
 """The file a compiled calendar is shipped in: its arrays as they lie in memory, then its tables as JSON.
 
     azcal compiled calendar\\n
-    format=1 first=1990 last=2100 data_version=2025-12-27 tables=123456\\n
+    format=2 first=1990 last=2100 data_version=2025-12-27 tables=123456\\n
     codes             SPAN bytes
     facts_index       SPAN little-endian uint16
     workdays_before   SPAN + 1 little-endian uint16
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..model import Names, Observance, Reason
 
 MAGIC = b"azcal compiled calendar\n"
-FORMAT = 1
+FORMAT = 2  # 2: a day's facts name the rule that shortens it
 
 
 class CompiledFileError(AzcalError, ValueError):
@@ -157,6 +157,7 @@ def _encode_tables(tables: Tables) -> str:
             [observance(o) for o in f.observances],
             reason(f.reason),
             observance(f.shortened_before),
+            None if f.shortened_by is None else text(f.shortened_by.key),
         ]
         for f in tables.facts
     ]
@@ -237,7 +238,8 @@ def _tables_of(raw: bytes) -> Tables:
             tuple(observances[o] for o in observed),
             None if reason is None else reasons[reason],
             None if before is None else observances[before],
+            None if by is None else law[strings[by]],
         )
-        for kind, hours, shortened, estimated, observed, reason, before in doc["facts"]
+        for kind, hours, shortened, estimated, observed, reason, before, by in doc["facts"]
     )
     return Tables(law, facts)

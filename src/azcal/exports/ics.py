@@ -236,7 +236,7 @@ def _entries(calendar: Calendar, years: list[int], lang: str, include: frozenset
         entries: list[_Entry] = []
         seen: set[tuple[dt.date, str]] = set()
         for day in calendar.year(year).days:
-            for entry in _day_entries(day, calendar, lang):
+            for entry in _day_entries(day, lang):
                 # the same key twice on one date would make two events with one UID: keep the first
                 if entry.include & include and (day.date, entry.key) not in seen:
                     seen.add((day.date, entry.key))
@@ -258,7 +258,7 @@ def _runs(entries: list[_Entry]) -> list[_Entry]:
     return runs
 
 
-def _day_entries(day: Day, calendar: Calendar, lang: str) -> Iterator[_Entry]:
+def _day_entries(day: Day, lang: str) -> Iterator[_Entry]:
     for observance in day.observances:
         yield _observance_entry(day, observance, lang)
     if day.kind is Kind.REST_DAY:
@@ -266,7 +266,7 @@ def _day_entries(day: Day, calendar: Calendar, lang: str) -> Iterator[_Entry]:
     if day.is_workday and day.reason is not None:
         yield _working_day_entry(day, lang)
     if day.shortened_before is not None:
-        yield _shortened_entry(day, day.shortened_before, calendar, lang)
+        yield _shortened_entry(day, day.shortened_before, lang)
 
 
 def _observance_entry(day: Day, o: Observance, lang: str) -> _Entry:
@@ -357,8 +357,9 @@ def _working_day_entry(day: Day, lang: str) -> _Entry:
     )
 
 
-def _shortened_entry(day: Day, before: Observance, calendar: Calendar, lang: str) -> _Entry:
-    law = calendar.law["shortened_day"]  # Art. 108, as the calendar applies it
+def _shortened_entry(day: Day, before: Observance, lang: str) -> _Entry:
+    law = day.shortened_by
+    assert law is not None  # a shortened day carries the rule that shortens it
     summary = _capitalised(PHRASES[lang]["shortened"].format(name=before.name(lang)), lang)
     lines = []
     if before.estimated:
