@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from itertools import accumulate
 from pathlib import Path
@@ -221,3 +222,17 @@ def test_the_range_ends_roll_the_same_in_the_scalar_and_the_array_queries(roll: 
         assert azcal.add_workdays(as_date, n, roll) == scalar
     if roll.startswith("modified"):
         assert scalar in (dt.date(2100, 12, 29), dt.date(2100, 12, 30), dt.date(1990, 1, 2), dt.date(1990, 1, 3))
+
+
+def test_threads_making_the_numpy_tables_of_a_new_calendar_at_once_agree() -> None:
+    cal = azcal.Calendar(as_of="2023-12-31")  # its numpy tables are made by whichever thread comes first
+    starts = np.datetime64("1995-01-01") + np.arange(0, 30_000, 7)
+    expected = [cal.add_workdays(d, 10) for d in starts.astype(object)]
+    barrier = threading.Barrier(16)
+
+    def ask(_: int) -> list[dt.date]:
+        barrier.wait()
+        return arrays.add_workdays(starts, 10, calendar=cal).astype(object).tolist()
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        assert all(answers == expected for answers in pool.map(ask, range(16)))

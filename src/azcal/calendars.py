@@ -115,7 +115,8 @@ class Calendar:
 
     @property
     def data_version(self) -> str:
-        """The adoption date of the latest official decision this calendar knows of."""
+        """Which official data the calendar is built on: the adoption date of its latest decision (the same
+        for a calendar as of an earlier date, which leaves later decisions out, and for one with own rules)."""
         return self._compiled.data_version
 
     @property

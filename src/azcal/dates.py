@@ -97,9 +97,3 @@ def checked_date(value: object) -> dt.date:
             f"{day.isoformat()} is outside the supported range {FIRST_YEAR}-01-01 to {LAST_YEAR}-12-31"
         )
     return day
-
-
-def checked_end(value: object) -> dt.date:
-    """A date that ends a half-open range: any supported date, or 1 January 2101 to take in the last day."""
-    day = to_date(value)
-    return day if day == END_OF_RANGE else checked_date(day)

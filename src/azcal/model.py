@@ -2,7 +2,8 @@
 
 A compiled calendar holds a small table of distinct ``DayFacts`` (kind, hours, observances, reason);
 a ``Day`` is a date and one of those entries, so making one costs two slots, whatever it says.
-Every value here is immutable and carries everything its readers need: the names of the holiday a
+Every value here is read-only (a Day's fields are properties over private slots; the others refuse to be
+set) and carries everything its readers need: the names of the holiday a
 moved rest day stands for and the names a decision gives a one-off day travel with the day.
 
 The values are small slot classes on ``_Value`` rather than dataclasses: this module is imported by

@@ -19,8 +19,9 @@ from . import OFFICIAL_FILE, REGENERATE, dump
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m azcal.compiled", description=__doc__)
-    parser.add_argument("--check", action="store_true", help="exit 1 if official.azcal is not what the data gives")
-    parser.add_argument("--estimates", action="store_true", help=f"refresh law/data/{FILE} from holidays first")
+    what = parser.add_mutually_exclusive_group()  # --check never writes
+    what.add_argument("--check", action="store_true", help="exit 1 if official.azcal is not what the data gives")
+    what.add_argument("--estimates", action="store_true", help=f"refresh law/data/{FILE} from holidays first")
     args = parser.parse_args(argv)
     if args.estimates:
         path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "law", "data", FILE)

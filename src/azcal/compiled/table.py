@@ -93,7 +93,7 @@ class CompiledCalendar:
         # bytes, views of bytes and no attribute that can be set again: nothing changes a published calendar
         fill = object.__setattr__
         fill(self, "codes", bytes(codes))
-        fill(self, "data_version", data_version)  # the adoption date of the latest official decision it uses
+        fill(self, "data_version", data_version)  # which official data it is built on (Calendar.data_version)
         fill(self, "facts_index", _frozen(facts_index))
         fill(self, "workdays_before", _frozen(workdays))  # SPAN + 1 entries: the last is the total
         fill(self, "shortened_before", _frozen(shortened))

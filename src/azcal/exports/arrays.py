@@ -14,6 +14,7 @@ calendar as the scalar queries, so working Saturdays and swapped days are right,
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from typing import TYPE_CHECKING, Any
 
 try:
@@ -45,14 +46,14 @@ _EPOCH_INDEX = FIRST_ORDINAL - dt.date(1970, 1, 1).toordinal()  # datetime64[D] 
 
 def is_workday(dates: ArrayLike, *, calendar: Calendar | None = None) -> NDArray[np.bool_]:
     """True where the date is a workday, element by element."""
-    tables = _Tables(_compiled(calendar))
+    tables = _tables_of(_compiled(calendar))
     result: NDArray[np.bool_] = tables.is_workday[_indices(dates, "dates")]
     return result
 
 
 def workdays_between(starts: ArrayLike, ends: ArrayLike, *, calendar: Calendar | None = None) -> NDArray[np.int64]:
     """Workdays in each half-open range ``[start, end)``, negative where ``end`` comes first."""
-    prefix = _Tables(_compiled(calendar)).workdays_before
+    prefix = _tables_of(_compiled(calendar)).workdays_before
     first, last = _broadcast(_indices(starts, "starts", range_end=True), _indices(ends, "ends", range_end=True))
     result: NDArray[np.int64] = prefix[last]
     result -= prefix[first]  # in place: a third array of this size costs more than the subtraction
@@ -63,7 +64,7 @@ def add_workdays(
     dates: ArrayLike, n: ArrayLike, roll: Roll = "following", *, calendar: Calendar | None = None
 ) -> NDArray[np.datetime64]:
     """Each date moved ``n`` workdays, as ``Calendar.add_workdays`` (and ``numpy.busday_offset``) does."""
-    tables = _Tables(_compiled(calendar))
+    tables = _tables_of(_compiled(calendar))
     if roll not in ROLLS:
         raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
     steps = np.asarray(n)
@@ -132,10 +133,18 @@ def _broadcast(first: NDArray[Any], second: NDArray[Any]) -> tuple[NDArray[Any],
         ) from None
 
 
-class _Tables:
-    """A compiled calendar's arrays as numpy reads them best, made for one call (a few tens of µs)."""
+def _tables_of(compiled: CompiledCalendar) -> _Tables:
+    """The numpy tables of ``compiled``, made once and kept as long as it lives."""
+    tables = _made.get(compiled)
+    if tables is None:  # made whole, then published; a twin made by another thread at once is dropped
+        tables = _made.setdefault(compiled, _Tables(compiled))
+    return tables
 
-    def __init__(self, compiled: CompiledCalendar):
+
+class _Tables:
+    """A compiled calendar's arrays as numpy reads them best, read-only."""
+
+    def __init__(self, compiled: CompiledCalendar) -> None:
         codes = np.frombuffer(compiled.codes, dtype=np.uint8)
         self.is_workday: NDArray[np.bool_] = (codes & WORKDAY).astype(np.bool_)
         # workdays before each date, widened so that differences and sums of ranks stay exact
@@ -145,6 +154,12 @@ class _Tables:
         self.total = compiled.total_workdays
         # the workday of each rank, as days since 1970 (datetime64[D]'s numbers)
         self.day_of_rank: NDArray[np.int64] = np.flatnonzero(self.is_workday) + _EPOCH_INDEX
+        for array in (self.is_workday, self.workdays_before, self.day_of_rank):
+            array.setflags(write=False)
+
+
+# what each compiled calendar looks like to numpy, kept as long as the calendar is
+_made: weakref.WeakKeyDictionary[CompiledCalendar, _Tables] = weakref.WeakKeyDictionary()
 
 
 def _indices(values: ArrayLike, what: str, *, range_end: bool = False) -> NDArray[np.int64]:
