@@ -224,10 +224,12 @@ class Calendar:
         (``following`` by default: Saturday + 1 workday is the Tuesday after a working Monday), then
         moved ``n`` workdays, so ``workdays_between(rolled start, result) == n``.
         """
-        if type(date) is dt.date and type(n) is int:  # the hot path, from a workday: a bisect
-            i = date.toordinal() - FIRST_ORDINAL
-            if 0 <= i < SPAN and self._codes[i] & WORKDAY and 0 <= (rank := self._workdays_before[i] + n) < self._total:
-                return date_at(bisect_left(self._workdays_before, rank + 1) - 1)
+        if type(date) is dt.date and type(n) is int and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
+            # the hot path, a bisect: from a workday, or rolling following to the first workday after it
+            first = self._workdays_before[i]  # the rank of the date, or of the first workday after it
+            rolls = self._codes[i] & WORKDAY or (roll == "following" and first < self._total)
+            if rolls and 0 <= first + n < self._total:
+                return date_at(bisect_left(self._workdays_before, first + n + 1) - 1)
         if isinstance(n, bool) or not isinstance(n, int):
             raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
         start = self.roll(date, roll)
