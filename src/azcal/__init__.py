@@ -26,6 +26,7 @@ from .errors import (
     DateTypeError,
     InvalidArgumentError,
     InvalidDateError,
+    MissingExtraError,
     NotAWorkdayError,
     OutputError,
     RulesError,
@@ -68,6 +69,7 @@ __all__ = [
     "InvalidDateError",
     "Kind",
     "Leave",
+    "MissingExtraError",
     "Names",
     "Norm",
     "Norms",
@@ -86,6 +88,7 @@ __all__ = [
     "as_holidays",
     "check_rules",
     "day",
+    "export",
     "is_workday",
     "leave_end",
     "next_workday",
@@ -190,6 +193,22 @@ def as_holidays(
     from .exports.interop import as_holidays
 
     return as_holidays(calendar, years, language, categories=categories, observed=observed, expand=expand)
+
+
+def export(
+    years: int | Iterable[int],
+    format: str = "csv",
+    lang: str = "az",
+    *,
+    calendar: Calendar | None = None,
+) -> bytes:
+    """``years`` of ``calendar`` (the official one by default) as a file for other systems: ``csv``, ``json``,
+    ``xlsx`` (the ``azcal[xlsx]`` extra) or ``xmlcalendar`` (one year); see docs/exports.md."""
+    from .exports.formats import export
+
+    if calendar is not None and not isinstance(calendar, Calendar):
+        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
+    return export(calendar or official(), years, format, lang)
 
 
 # name -> (module, attribute): imported when first asked for, to keep `import azcal` light

@@ -20,8 +20,10 @@ from .calendars import ROLLS, Calendar
 from .check import check_rules
 from .dates import check_year, to_date
 from .errors import AzcalError, OutputError
+from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
 from .exports.page import year_html
+from .exports.tables import day_record
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norm, Norms
@@ -41,7 +43,7 @@ from .text.words import (
     number_text,
 )
 
-COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check", "ics", "html")
+COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check", "ics", "html", "export")
 COLOURS = {
     Kind.HOLIDAY: "31",
     Kind.MOURNING: "35",
@@ -134,6 +136,18 @@ def _parser() -> argparse.ArgumentParser:
     page.add_argument("year", nargs="?", type=_year, help="the year (default: this year)")
     page.add_argument(
         "-o", "--output", type=_output, metavar="FILE", help="write to FILE, replaced whole (default: standard output)"
+    )
+    export = sub.add_parser(
+        "export", parents=[which], help="the calendar as CSV, JSON, an Excel workbook or xmlcalendar"
+    )
+    export.add_argument("years", nargs="+", type=_years, metavar="YEAR", help="a year or a range such as 2025-2027")
+    export.add_argument("--format", required=True, choices=FORMATS, help="csv, json, xlsx (Excel) or xmlcalendar")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=_output,
+        metavar="FILE",
+        help="write to FILE, whole or not at all (default: standard output)",
     )
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -244,6 +258,11 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
     if args.command == "html":
         page = year_html(calendar, args.year or dt.date.today().year, args.lang)
         return 0, _to(args.output, page.encode("utf-8"))  # the page declares UTF-8
+    if args.command == "export":
+        if args.format == "xlsx" and args.output is None and sys.stdout is not None and sys.stdout.isatty():
+            raise UsageError("a workbook is a binary file: give -o FILE")
+        years = sorted({year for span in args.years for year in span})
+        return 0, _to(args.output, export(calendar, years, args.format, args.lang))
     return 0, _run(args, calendar)
 
 
@@ -339,13 +358,13 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
                 {
                     "year": year,
                     "data_version": cal.data_version,
-                    "days": [_day_json(d, lang) for d in cal.year(year).days],
+                    "days": [day_record(d, lang) for d in cal.year(year).days],
                 }
             )
         return _year_view(cal, year, lang, _use_colour())
     if args.command == "day":
         day = cal.day(args.date)
-        return _json(_day_json(day, lang)) if args.json else _day_text(day, lang)
+        return _json(day_record(day, lang)) if args.json else _day_text(day, lang)
     if args.command == "breaks":
         year = args.year or dt.date.today().year
         runs = cal.year(year).breaks()
@@ -429,45 +448,6 @@ def _day_text(day: Day, lang: str) -> str:
     if day.estimated and not any(o.estimated for o in day.observances):
         lines.append(f"  ({words['estimated']})")
     return "\n".join(lines)
-
-
-def _day_json(day: Day, lang: str) -> dict[str, Any]:
-    reason = day.reason
-    return {
-        "date": day.date.isoformat(),
-        "weekday": WEEKDAY_NAMES["en"][day.date.weekday()],
-        "kind": day.kind.value,
-        "is_workday": day.is_workday,
-        "hours": day.hours,
-        "shortened": day.shortened,
-        "shortened_before": day.shortened_before.key if day.shortened_before else None,
-        "estimated": day.estimated,
-        "observances": [
-            {
-                "key": o.key,
-                "name": o.name(lang),
-                "category": o.category.value,
-                "basis": o.basis,
-                "source": o.source,
-                "estimated": o.estimated,
-                "decision": o.decision,
-                "commemorates": o.commemorates.isoformat() if o.commemorates else None,
-                "anniversary": o.anniversary,
-            }
-            for o in day.observances
-        ],
-        "reason": None
-        if reason is None
-        else {
-            "rule": reason.rule.value,
-            "text": reason_text(day, lang),
-            "basis": reason.basis,
-            "source": reason.source,
-            "stands_for": reason.stands_for.isoformat() if reason.stands_for else None,
-            "holiday": reason.holiday,
-            "decision": reason.decision,
-        },
-    }
 
 
 # -- breaks ---------------------------------------------------------------------------------------

@@ -37,6 +37,10 @@ class OutputError(AzcalError, OSError):
     """A file azcal cannot write, or will not replace (a folder, a file with other hard links); names it."""
 
 
+class MissingExtraError(AzcalError, ImportError):
+    """A feature whose optional dependency is not installed; names the extra to install."""
+
+
 class NotAWorkdayError(AzcalError, ValueError):
     """A start date that is not a workday, with ``roll="raise"``."""
 

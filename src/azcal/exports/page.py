@@ -14,22 +14,10 @@ import re
 from html import escape
 
 from ..calendars import Calendar
-from ..model import Day, Kind, check_language
+from ..model import Day, check_language
 from ..text.describe import detail, is_listed
 from ..text.words import ESTIMATED_MARK, KINDS, MARKS, MONTHS, NORMS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS, norm_rows
-
-# Fill and text colour of each kind: holidays red, mourning dark purple, voting blue, moved rest days
-# amber, worked weekend days green, weekends grey. Dark fills carry white text. In grey print the marks
-# (texts.MARKS) still tell the kinds apart.
-COLOURS: dict[Kind, tuple[str, str]] = {
-    Kind.WORKDAY: ("#ffffff", "#1f2328"),
-    Kind.WEEKEND: ("#e2e5e9", "#4b5563"),
-    Kind.HOLIDAY: ("#d9383f", "#ffffff"),
-    Kind.MOURNING: ("#4b2360", "#ffffff"),
-    Kind.VOTING: ("#2563c9", "#ffffff"),
-    Kind.REST_DAY: ("#f5a524", "#2b1a00"),
-    Kind.WORKING_WEEKEND: ("#2e9a57", "#ffffff"),
-}
+from .colours import COLOURS
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 

@@ -276,6 +276,56 @@ _AZ_UNITS = ("", "ci", "ci", "cü", "cü", "ci", "cı", "ci", "ci", "cu")
 _AZ_TENS = ("", "cu", "ci", "cu", "cı", "ci", "cı", "ci", "ci", "cı")
 
 
+WORKBOOK = {  # the Excel workbook (azcal export --format xlsx)
+    "az": {
+        "days": "Günlər",
+        "norms": "Normalar",
+        "legend": "İşarələr",
+        "columns": (
+            "Tarix",
+            "Həftənin günü",
+            "Növ",
+            "İş günü",
+            "Saat",
+            "Qısaldılmış",
+            "Təxmini",
+            "Ad",
+            "Əsas",
+            "Mənbə",
+        ),
+        "yes": "bəli",
+        "no": "xeyr",
+    },
+    "en": {
+        "days": "Days",
+        "norms": "Norms",
+        "legend": "Legend",
+        "columns": ("Date", "Weekday", "Kind", "Workday", "Hours", "Shortened", "Estimated", "Name", "Basis", "Source"),
+        "yes": "yes",
+        "no": "no",
+    },
+    "ru": {
+        "days": "Дни",
+        "norms": "Нормы",
+        "legend": "Обозначения",
+        "columns": (
+            "Дата",
+            "День недели",
+            "Вид",
+            "Рабочий",
+            "Часы",
+            "Сокращённый",
+            "Предварительный",
+            "Название",
+            "Основание",
+            "Источник",
+        ),
+        "yes": "да",
+        "no": "нет",
+    },
+}
+
+
 def ordinal(n: int, lang: str) -> str:
     """``n`` as an ordinal number: 35th, 35-ci, 35-я (feminine, to agree with годовщина)."""
     if lang == "az":

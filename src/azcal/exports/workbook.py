@@ -1,0 +1,147 @@
+"""The calendar as an Excel workbook (the ``azcal[xlsx]`` extra, on XlsxWriter).
+
+Excel's NETWORKDAYS.INTL and WORKDAY.INTL take a weekend mask and a list of holidays, so they cannot
+hold a working Saturday; a dated table can. Three sheets, named in the chosen language:
+
+- the days: one row per day, with real date cells, true/false cells and numbers, each row in the colour
+  of its kind (as on the printable page), a frozen header and filters;
+- the norms: the production calendar of each year for the 40-, 36- and 24-hour weeks, months,
+  quarters and the year, as numbers;
+- the legend: each kind's colour and name.
+
+The file's creation date is the calendar's data version, so the same data gives the same workbook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from ..calendars import Calendar
+from ..dates import checked_years
+from ..errors import MissingExtraError
+from ..model import Kind, check_language
+from ..payroll import WEEK_HOURS, Norm
+from ..text.describe import detail
+from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK
+from .colours import COLOURS
+
+WIDTHS = (11, 14, 24, 9, 7, 11, 10, 48, 44, 40)  # the days sheet's columns, in characters
+
+
+def to_xlsx(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> bytes:
+    """``years`` of ``calendar`` as an .xlsx workbook."""
+    try:
+        import xlsxwriter
+    except ImportError:  # the extra is not installed
+        raise MissingExtraError("an Excel workbook needs XlsxWriter: pip install 'azcal[xlsx]'") from None
+    chosen, lang = checked_years(years), check_language(lang)
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
+    made = dt.datetime.fromisoformat(calendar.data_version)  # the same data, the same file
+    title = PAGE[lang]["title"].format(year=_years_text(chosen))
+    book.set_properties({"title": title, "created": made, "author": "azcal"})
+    formats = _Formats(book, lang)
+    words = WORKBOOK[lang]
+    _days_sheet(book.add_worksheet(words["days"]), calendar, chosen, lang, formats)
+    _norms_sheet(book.add_worksheet(words["norms"]), calendar, chosen, lang, formats)
+    _legend_sheet(book.add_worksheet(words["legend"]), calendar, lang, formats)
+    book.close()
+    return out.getvalue()
+
+
+class _Formats:
+    """The cell formats the sheets share: one per kind of day and type of cell."""
+
+    def __init__(self, book: Any, lang: str):
+        self.header = book.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "top"})
+        self.title = book.add_format({"bold": True, "font_size": 12})
+        self.bold = book.add_format({"bold": True})
+        self.number = book.add_format({"num_format": "0"})
+        self.hours = book.add_format({"num_format": "0.0"})
+        self.by_kind: dict[tuple[Kind, str], Any] = {}
+        yes, no = WORKBOOK[lang]["yes"], WORKBOOK[lang]["no"]
+        cells = {
+            "text": {},
+            "date": {"num_format": "yyyy-mm-dd"},
+            "number": {"num_format": "0"},
+            "flag": {"num_format": f'"{yes}";"{yes}";"{no}"', "align": "center"},  # a true/false cell, in words
+        }
+        for kind, (fill, text) in COLOURS.items():
+            for cell, extra in cells.items():
+                self.by_kind[kind, cell] = book.add_format({"bg_color": fill, "font_color": text, **extra})
+
+
+def _days_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, formats: _Formats) -> None:
+    for column, (name, width) in enumerate(zip(WORKBOOK[lang]["columns"], WIDTHS, strict=True)):
+        sheet.write_string(0, column, name, formats.header)
+        sheet.set_column(column, column, width)
+    row = 0
+    for year in years:
+        for day in calendar.year(year).days:
+            row += 1
+            text, date, number, flag = (formats.by_kind[day.kind, cell] for cell in ("text", "date", "number", "flag"))
+            cited = day.observances[0] if day.observances else day.reason
+            sheet.write_datetime(row, 0, dt.datetime.combine(day.date, dt.time()), date)
+            sheet.write_string(row, 1, WEEKDAY_NAMES[lang][day.date.weekday()], text)
+            sheet.write_string(row, 2, KINDS[lang][day.kind], text)
+            sheet.write_boolean(row, 3, day.is_workday, flag)
+            sheet.write_number(row, 4, day.hours, number)
+            sheet.write_boolean(row, 5, day.shortened, flag)
+            sheet.write_boolean(row, 6, day.estimated, flag)
+            sheet.write_string(row, 7, detail(day, lang), text)
+            sheet.write_string(row, 8, cited.basis if cited else "", text)
+            sheet.write_string(row, 9, cited.source if cited else "", text)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, row, len(WIDTHS) - 1)
+    _printed(sheet)
+
+
+def _printed(sheet: Any) -> None:
+    """On paper: landscape, the columns on one page's width, the header row on every page."""
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+
+
+def _norms_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, formats: _Formats) -> None:
+    words = NORMS[lang]
+    sheet.set_column(0, 0, 16)
+    sheet.set_column(1, len(words.columns) - 1, 14)
+    row = 0
+    for year in years:
+        for week_hours in WEEK_HOURS:
+            norms = calendar.norms(year, week_hours)
+            sheet.write_string(row, 0, words.title.format(year=year, hours=week_hours), formats.title)
+            for column, name in enumerate(words.columns):
+                sheet.write_string(row + 1, column, name, formats.header)
+            row += 2
+            labelled: list[tuple[str, Norm, bool]] = []
+            for q, quarter in enumerate(norms.quarters):
+                months = norms.months[3 * q : 3 * q + 3]
+                labelled += [(MONTHS[lang][3 * q + i], month, False) for i, month in enumerate(months)]
+                labelled.append((words.quarters[q], quarter, True))
+            labelled.append((words.year, norms.total, True))
+            for label, norm, total in labelled:
+                sheet.write_string(row, 0, label, formats.bold if total else None)
+                for column, value in enumerate(
+                    (norm.calendar_days, norm.non_working_days, norm.workdays, norm.shortened_days), 1
+                ):
+                    sheet.write_number(row, column, value, formats.number)
+                sheet.write_number(row, 5, float(norm.hours), formats.hours)
+                row += 1
+            row += 1
+
+
+def _legend_sheet(sheet: Any, calendar: Calendar, lang: str, formats: _Formats) -> None:
+    sheet.set_column(0, 0, 34)
+    for row, kind in enumerate(COLOURS):
+        sheet.write_string(row, 0, KINDS[lang][kind], formats.by_kind[kind, "text"])
+    sheet.write_string(len(COLOURS) + 1, 0, PAGE[lang]["data_version"].format(version=calendar.data_version))
+
+
+def _years_text(years: list[int]) -> str:
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
