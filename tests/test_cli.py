@@ -141,7 +141,11 @@ def test_day_shows_the_anniversary(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "status", "words"),
     [
         (["norms", "2026", "--week-hours", "30"], 2, "invalid choice: 30"),
-        (["norms", "2026", "--week-hours", "forty"], 2, "argument --week-hours: not a whole number: 'forty'"),
+        (
+            ["norms", "2026", "--week-hours", "forty"],
+            2,
+            "argument --week-hours: not a whole number: 'forty'",
+        ),
         (["norms", "2101"], 2, "outside the supported range"),
         (["leave", "2026-03-16", "0"], 2, "at least 1"),
         (["leave", "2026-03-16", "three"], 2, "not a whole number"),

@@ -5,6 +5,7 @@ data), and rules files (every problem, with its place). Each case is one the sec
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import subprocess
@@ -17,6 +18,7 @@ import pandas as pd
 import pytest
 
 import azcal
+import azcal.output
 from azcal import arrays
 from azcal.cli import main
 from conftest import COMPANY, write
@@ -231,3 +233,130 @@ def test_check_lists_every_problem_of_an_entry_through_the_command(tmp_path: Pat
     lines = done.stdout.splitlines()
     assert len(lines) == 2 and all(line.startswith(f"{path}:1: decision 'order-1'") for line in lines)
     assert "missing required field 'title'" in done.stdout and "2025-13-01" in done.stdout
+
+
+# -- found by a second look --------------------------------------------------------------------------------
+
+
+class _TwoDaysAhead(dt.tzinfo):
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        return dt.timedelta(days=2)  # no real zone is this far ahead; datetime refuses it
+
+
+class _NoOffset(dt.tzinfo):
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta:
+        return "noon"  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: azcal.is_workday(dt.datetime(2025, 1, 1, tzinfo=_TwoDaysAhead())), azcal.InvalidDateError),
+        (lambda: azcal.day(dt.datetime(2025, 1, 1, tzinfo=_NoOffset())), azcal.InvalidDateError),
+        (lambda: arrays.is_workday([["2025-01-01"], ["2025-01-01", "2025-01-02"]]), azcal.DateTypeError),
+        (lambda: arrays.is_workday(np.array([2**62], dtype="datetime64[as]")), azcal.YearOutOfRangeError),
+        (
+            lambda: arrays.workdays_between(
+                np.ma.array(np.array(["2025-03-04", "2025-03-10"], dtype="datetime64[D]"), mask=[True, False]),
+                "2025-03-11",
+            ),
+            azcal.InvalidDateError,
+        ),
+        (lambda: azcal.output.write_file("x.ics", "text"), azcal.ArgumentTypeError),  # type: ignore[arg-type]
+        (lambda: azcal.output.write_file("a\0b.ics", b""), azcal.OutputError),
+    ],
+)
+def test_odd_values_raise_azcal_errors(call: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        call()  # type: ignore[operator]
+
+
+def test_one_mistake_is_one_line_and_every_mistake_of_a_part_is_listed(tmp_path: Path) -> None:
+    text = """[holiday.co]
+category = 5
+names = "x"
+basis = "b"
+source = "s"
+[[holiday.co.rule]]
+years = [2020]
+dates = ["09-15"]
+[[holiday.co.rule]]
+years = [2022]
+dates = ["09-16"]
+
+[[decision]]
+id = "empty"
+adopted = 2025-01-01
+title = "t"
+source = "s"
+note = \"\"\"
+[[decision]]
+\"\"\"
+swaps = []
+
+[[decision]]
+id = "parts"
+adopted = 2025-01-01
+title = "t"
+source = "s"
+swaps = [{ rest = "bad", work = "2025-99-01", extra = 1 }]
+rest_days = [{ date = "nope", names = 5 }]
+"""
+    lines = text.splitlines()
+    found = [(e.entry, e.line, e.reason) for e in azcal.check_rules(write(tmp_path, text))]
+    holiday = [f for f in found if f[0] == "[holiday.co]"]
+    assert [reason.split(" must")[0] for _, _, reason in holiday] == ["field 'category'", "field 'names'"]  # once each
+    empty = lines.index('id = "empty"')  # the [[decision]] line; the one inside the note is text
+    assert ("decision 'empty'", empty) == found[2][:2] and "changes no day" in found[2][2]
+    parts = [f for f in found if f[0].startswith("decision 'parts'")]
+    assert len(parts) == 5 and {line for _, line, _ in parts} == {lines.index('id = "parts"')}
+
+
+def test_a_key_that_would_act_on_a_terminal_is_shown_escaped(tmp_path: Path) -> None:
+    path = write(tmp_path, '[holiday."x\\u001b[31mRED"]\ncategory = "day_off"\n')
+    done = subprocess.run([sys.executable, "-m", "azcal", "check", str(path)], capture_output=True, timeout=60)
+    assert done.returncode == 1 and b"\x1b" not in done.stdout and b"\\x1b[31mRED" in done.stdout
+
+
+def test_a_problem_keeps_no_traceback_alive(tmp_path: Path) -> None:
+    errors = azcal.check_rules(write(tmp_path, "[[decision]]\n" * 50))
+    assert len(errors) == 50 * 5 and all(
+        error.__traceback__ is None for error in errors
+    )  # id, adopted, title, source, days
+
+
+def test_a_broken_pipe_keeps_the_status_of_check() -> None:
+    read, written = os.pipe()
+    os.close(read)
+    try:
+        done = subprocess.run([sys.executable, "-m", "azcal", "check", "/nonexistent.toml"], stdout=written, timeout=60)
+    finally:
+        os.close(written)
+    assert done.returncode == 1
+
+
+@pytest.mark.parametrize("redirect", [">&-", "> /dev/full"])
+def test_help_that_cannot_be_written_says_so(redirect: str) -> None:
+    done = subprocess.run(["sh", "-c", f"exec {sys.executable} -m azcal -h {redirect}"], capture_output=True)
+    assert done.returncode == 1 and "cannot write the output" in done.stderr.decode()
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/\xff.toml"
+    for argv, env in ((["check", "--json"], {}), (["check"], {"PYTHONIOENCODING": "utf-8"})):
+        done = subprocess.run(
+            [os.fsencode(sys.executable), b"-m", b"azcal", *(a.encode() for a in argv), name],
+            capture_output=True,
+            env={**os.environ, **env},
+            timeout=60,
+        )
+        assert done.returncode == 1 and done.stderr == b"" and b"\\xff.toml" in done.stdout
+        if "--json" in argv:
+            assert json.loads(done.stdout)[0]["ok"] is False
+
+
+def test_a_text_only_standard_output_takes_text_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["ics", "2025"]) == 0 and out.getvalue().startswith("BEGIN:VCALENDAR")
+    assert main(["export", "2025", "--format", "xlsx"]) == 1  # a workbook is no text

@@ -253,3 +253,42 @@ def test_an_output_encoding_that_cannot_hold_the_names(env: dict[str, str]) -> N
     assert json.loads(day.stdout)["observances"][0]["name"] == azcal.day("2025-01-20").observances[0].name("ru")
     error = run_azcal("day", "2025-01-20", "--rules", "ы.toml", env=env)
     assert error.returncode == 1 and "cannot read" in one_line(error.stderr)
+
+
+def test_dev_stdout_on_a_pipe_is_written_into() -> None:
+    done = shell(f"{AZ} ics 2025 -o /dev/stdout | head -c 15")
+    assert done.stdout == b"BEGIN:VCALENDAR" and b"Traceback" not in done.stderr
+
+
+# Stopped the moment the temporary file exists, before anything is written to it.
+STOPPED_AT_ONCE = """
+import os, signal, sys
+import azcal.output
+real_open = os.open
+def opened(*args, **kwargs):
+    fd = real_open(*args, **kwargs)
+    os.kill(os.getpid(), signal.SIGTERM)
+    return fd
+azcal.output.os.open = opened
+from azcal.output import write_file
+write_file(sys.argv[1], b"new")
+"""
+
+
+def test_a_stop_just_after_the_temporary_file_is_made_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "az.ics"
+    target.write_bytes(b"the good file")
+    done = subprocess.run([sys.executable, "-c", STOPPED_AT_ONCE, str(target)], capture_output=True, timeout=60)
+    assert done.returncode == -signal.SIGTERM
+    assert [p.name for p in tmp_path.iterdir()] == ["az.ics"] and target.read_bytes() == b"the good file"
+
+
+def test_a_read_only_file_is_left_as_it_was(shared_folder: Path) -> None:
+    target = shared_folder / "az.ics"
+    target.write_bytes(b"read-only")
+    target.chmod(0o444)
+    if os.geteuid() == 0:
+        os.chown(target, NOBODY, NOBODY)  # nobody's own file, which nobody may not write
+    done = run_as_another_user("ics", "2025", "-o", str(target), cwd=shared_folder)
+    assert done.returncode == 1 and "is read-only" in one_line(done.stderr)
+    assert target.read_bytes() == b"read-only" and [p.name for p in shared_folder.iterdir()] == ["az.ics"]

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from .calendars import ROLLS, Calendar
 from .check import check_rules
-from .dates import check_year, to_date
+from .dates import check_year, quoted, to_date
 from .errors import AzcalError, OutputError
 from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
@@ -58,9 +58,21 @@ class UsageError(Exception):
     """A mistake in the command line: exit status 2."""
 
 
+class _Done(Exception):  # a signal: argparse finished the command itself (-h)
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise _Done(status)  # main returns the status; no SystemExit from inside a library call
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        _emit(message.rstrip("\n"))  # the help goes where all output goes, and fails as it does
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -160,13 +172,14 @@ def _whole(text: str) -> int | None:
 
     Python's int() also reads '2_025', ' 40 ' and other scripts' digits ('٢٠٢٥'); a command line means none of them.
     """
-    return int(text) if re.fullmatch(r"[+-]?[0-9]+", text) else None
+    # at most 4,000 digits, under the most Python reads (4,300): a larger number is no number of days either
+    return int(text) if re.fullmatch(r"[+-]?[0-9]{1,4000}", text) else None
 
 
 def _year(text: str) -> int:
     number = _whole(text)
     if number is None:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a year: {quoted(text)}")
     try:
         return check_year(number)
     except AzcalError as exc:
@@ -178,7 +191,7 @@ def _years(text: str) -> range:
     first, dash, last = text.partition("-")
     numbers = _whole(first), _whole(last) if dash else _whole(first)
     if numbers[0] is None or numbers[1] is None:
-        raise argparse.ArgumentTypeError(f"not a year or a range of years such as 2025-2027: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a year or a range of years such as 2025-2027: {quoted(text)}")
     try:
         start, end = check_year(numbers[0]), check_year(numbers[1])
     except AzcalError as exc:
@@ -214,7 +227,7 @@ def _date(text: str) -> dt.date:
 def _int(text: str) -> int:
     number = _whole(text)
     if number is None:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
+        raise argparse.ArgumentTypeError(f"not a whole number: {quoted(text)}")
     return number
 
 
@@ -231,17 +244,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list.insert(0, "year")
     wants_json = "--json" in args_list
     _tolerate_any_encoding()
+    status = 0
     try:
         args = _parser().parse_args(args_list)
         status, output = _command(args)
         _emit(output)
+    except _Done as done:
+        return done.status
     except UsageError as exc:
         return _fail(f"usage: {exc} (see 'azcal -h')", 2, wants_json)
     except AzcalError as exc:
         return _fail(str(exc), 1, wants_json)
     except BrokenPipeError:  # the reader went away (`azcal 2025 | head -3`): nothing more to say
         _drop_stdout()
-        return 0
     except KeyboardInterrupt:
         return 130
     return status
@@ -281,10 +296,16 @@ def _emit(output: str | bytes) -> None:
         raise OutputError("cannot write the output: standard output is closed")
     try:
         if isinstance(output, bytes):
-            if output:
-                stream.buffer.write(output)  # bytes as they are: CRLF must stay CRLF, UTF-8 stay UTF-8
+            buffer = getattr(stream, "buffer", None)
+            if buffer is not None:
+                buffer.write(output)  # bytes as they are: CRLF must stay CRLF, UTF-8 stay UTF-8
+            elif output:  # a stream of text only (io.StringIO, a notebook): a text file goes as its text
+                try:
+                    stream.write(output.decode("utf-8"))
+                except UnicodeDecodeError:
+                    raise OutputError("standard output takes text only: give -o FILE for this file") from None
         else:
-            stream.write(output if output.endswith("\n") else output + "\n")
+            stream.write(_shown(output if output.endswith("\n") else output + "\n"))
         stream.flush()
     except BrokenPipeError:
         raise
@@ -317,8 +338,14 @@ def _holds_unicode(stream: object) -> bool:
     return codecs.lookup(encoding).name in ("utf-8", "utf-16", "utf-32", "gb18030")
 
 
+def _shown(text: str) -> str:
+    """``text`` with what no encoding can write (a file name's undecodable bytes) as backslash escapes."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _fail(message: str, status: int, as_json: bool) -> int:
     """One line on standard error (nowhere, if it is closed) and the exit status."""
+    message = _shown(message)
     line = _json({"error": message, "status": status}, indent=None) if as_json else f"azcal: {message}"
     stream = sys.stderr
     if stream is not None:
@@ -335,9 +362,11 @@ def _check(files: list[str], as_json: bool) -> tuple[int, str]:
     if as_json:
         report = [
             {
-                "file": name,
+                "file": _shown(name),
                 "ok": not errors,
-                "errors": [{"message": e.reason, "entry": e.entry, "line": e.line} for e in errors],
+                "errors": [
+                    {"message": _shown(e.reason), "entry": e.entry and _shown(e.entry), "line": e.line} for e in errors
+                ],
             }
             for name, errors in found.items()
         ]

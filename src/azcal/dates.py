@@ -35,11 +35,16 @@ def to_date(value: object) -> dt.date:
 def _datetime_date(value: dt.datetime) -> dt.date:
     if value != value:  # pandas' NaT, a datetime that is no date, equals nothing
         raise InvalidDateError(f"not a date: {value!r} (a missing value)")
-    if value.tzinfo is not None and value.utcoffset() is not None:
-        try:
+    if value.tzinfo is None:
+        return value.date()
+    try:
+        aware = value.utcoffset() is not None
+        if aware:
             value = value.astimezone(baku())
-        except (OverflowError, ValueError):
-            raise YearOutOfRangeError(f"{value!r} in Baku is outside the supported range") from None
+    except OverflowError:
+        raise YearOutOfRangeError(f"{value!r} in Baku is outside the supported range") from None
+    except (ValueError, TypeError) as exc:  # a time zone object that gives no usable offset
+        raise InvalidDateError(f"a datetime whose time zone gives no usable offset: {value!r} ({exc})") from None
     return value.date()
 
 
@@ -54,12 +59,17 @@ def baku() -> dt.tzinfo:
     return zone
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """``text`` as a message quotes it: in repr's escapes, and cut short when long."""
+    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
 def _parse_iso(text: str) -> dt.date:
     stripped = text.strip()
     parts = stripped.split("-")
     # fromisoformat also takes '20250120' and '2025-W03-1'; users mean YYYY-MM-DD, so insist on it.
     if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts) or [len(p) for p in parts] != [4, 2, 2]:
-        raise InvalidDateError(f"not a date in the form YYYY-MM-DD: {text!r}")
+        raise InvalidDateError(f"not a date in the form YYYY-MM-DD: {quoted(text)}")
     try:
         return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
     except ValueError as exc:

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
-from .errors import OutputError
+from .errors import ArgumentTypeError, OutputError
 
 # Signals that end a process without Python's help: on each, the temporary file is removed first.
 # (Ctrl-C raises KeyboardInterrupt, which the writer's own cleanup handles.)
@@ -35,23 +35,25 @@ _STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if has
 
 def write_file(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` as described above, or raise ``OutputError``."""
-    name = os.fspath(path)
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(data, bytes | bytearray):
+        raise ArgumentTypeError(f"data must be bytes, got {type(data).__name__}")
+    name = os.fspath(path) if isinstance(path, str | os.PathLike) else path
+    if not isinstance(name, str) or not name.strip() or "\0" in name:
         raise OutputError(f"not a file name: {name!r}")
     if name.endswith(("/", os.sep)) or os.path.isdir(name):
         raise OutputError(f"{name} is a folder: give the name of a file to write")
-    target = os.path.realpath(name)  # through symbolic links, to the file they name
     try:
-        existing = os.stat(target)
+        existing = os.stat(name)  # through symbolic links, to the file they name
     except FileNotFoundError:
         existing = None
     except OSError as exc:
         raise OutputError(f"cannot write {name}: {exc.strerror or exc}") from None
     try:
         if existing is not None and not stat.S_ISREG(existing.st_mode):
-            _write_into(target, data)
+            # by the name given: /dev/stdout on a pipe is no path realpath can name
+            _write_into(name, bytes(data))
         else:
-            _replace(name, target, data, existing)
+            _replace(name, os.path.realpath(name), bytes(data), existing)
     except OSError as exc:
         raise OutputError(f"cannot write {name}: {exc.strerror or exc}") from None
 
@@ -70,12 +72,16 @@ def _replace(name: str, target: str, data: bytes, existing: os.stat_result | Non
             f"{name} has {existing.st_nlink} hard links, which a new file in its place would break: "
             "write to another name, or remove the other links first"
         )
+    if existing is not None and not os.access(target, os.W_OK):
+        raise OutputError(f"{name} is read-only: it is left as it was")
     folder = os.path.dirname(target) or "."
     # a short name of its own, so that a file name as long as the system allows still fits
     temp = os.path.join(folder, f".azcal-{secrets.token_hex(6)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)  # umask applies
+    created = False  # a file of that name that was there already is not ours to remove
     try:
-        with _removed_if_stopped(temp):
+        with _removed_if_stopped(temp):  # from before the file exists: no moment leaves it behind
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)  # umask
+            created = True
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
                 out.flush()
@@ -84,8 +90,9 @@ def _replace(name: str, target: str, data: bytes, existing: os.stat_result | Non
                     _keep_owner_and_mode(name, out.fileno(), existing)
             os.replace(temp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+        if created:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
         raise
     _sync_folder(folder)
 

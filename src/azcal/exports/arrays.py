@@ -167,9 +167,17 @@ def _indices(values: ArrayLike, what: str, *, range_end: bool = False) -> NDArra
 
     With ``range_end``, a date may also be 1 January 2101, the end of a half-open range over the last day.
     """
-    array = np.asarray(values)
+    if np.ma.is_masked(values):
+        raise InvalidDateError(f"{what} holds masked (missing) dates")
+    try:
+        array = np.asarray(values)
+    except ValueError as exc:  # lists of different lengths, and the like
+        raise DateTypeError(f"{what} must be dates in an array numpy can make ({exc})") from None
     if array.dtype.kind == "M":
-        days = array.astype("datetime64[D]", copy=False)
+        try:
+            days = array.astype("datetime64[D]", copy=False)
+        except (OverflowError, ValueError):  # a unit finer than days whose values do not fit in days
+            raise YearOutOfRangeError(f"{what} holds dates outside any range azcal covers") from None
     elif array.dtype.kind in "OU":
         # element by element, so that text is held to YYYY-MM-DD as everywhere else in azcal
         days = np.array([to_date(v) for v in array.ravel().tolist()], dtype="datetime64[D]").reshape(array.shape)

@@ -103,8 +103,15 @@ class _Source:
         self._decisions = 0  # how many decisions the parsed file holds
         self._id_lines: dict[str, int] | None = None  # each id's first line, found only when needed
         in_table = False
+        in_string = ""  # the delimiter of the multi-line string a line is inside, if any
         for number, line in enumerate(text.splitlines(), 1):
             stripped = line.lstrip()
+            was_in_string = in_string
+            for delimiter in ('"""', "'''"):
+                if (not in_string or in_string == delimiter) and line.count(delimiter) % 2:
+                    in_string = "" if in_string else delimiter
+            if was_in_string:
+                continue  # inside a multi-line string: "[[decision]]" there is text, not a header
             if stripped.startswith("["):
                 array = stripped.startswith("[[")
                 header = stripped[2 if array else 1 :].split("]", 1)[0]
@@ -198,7 +205,7 @@ def _build(
 def _report(error: RulesError, errors: list[RulesError] | None) -> None:
     if errors is None:
         raise error
-    errors.append(error)
+    errors.append(error.with_traceback(None))  # a kept traceback would keep every frame of the check alive
 
 
 def _each(items: Iterable[_T], parse: Callable[[_T], _R | None], errors: list[RulesError] | None) -> list[_R]:
@@ -248,7 +255,7 @@ class _Table:
         except RulesError as exc:
             if self.problems is None:
                 raise
-            self.problems.append(exc)
+            self.problems.append(exc.with_traceback(None))  # its frames need not live as long as the list
             self.found += 1
             return None
 
@@ -369,11 +376,12 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
 
 def _holiday(key: str, raw: object, src: _Source, problems: list[RulesError] | None = None) -> Holiday | None:
     """A ``[holiday.KEY]`` table; with ``problems``, every problem is recorded there and None returned."""
-    t = _Table(raw, src.name, f"[holiday.{key}]", src.table_line(f"holiday.{key}"), problems)
+    label = key if key.isprintable() else repr(key)  # a key that would act on a terminal is shown escaped
+    t = _Table(raw, src.name, f"[holiday.{label}]", src.table_line(f"holiday.{key}"), problems)
     if not _KEY.fullmatch(key):
         t.attempt(lambda: t.fail("a holiday key is lower-case letters, digits and '_', starting with a letter"))
     defaults = {
-        "category": t.attempt(lambda: t.text("category", required=False)),
+        "category": t.attempt(lambda: _own_category(t)),
         "names": t.attempt(lambda: t.names(required=False)),
         "basis": t.attempt(lambda: t.text("basis", required=False)),
         "source": t.attempt(lambda: t.text("source", required=False)),
@@ -398,15 +406,15 @@ def _period(
     index: int, raw: object, defaults: dict[str, Any], src: _Source, key: str, holiday: _Table
 ) -> HolidayPeriod:
     line = src.array_line(f"holiday.{key}.rule", index) or src.table_line(f"holiday.{key}")
-    t = _Table(raw, src.name, f"[holiday.{key}] rule {index + 1}", line, holiday.problems)
+    t = _Table(raw, src.name, f"{holiday.entry} rule {index + 1}", line, holiday.problems)
     years = t.attempt(lambda: _years(t))
     dates_and_days = t.attempt(lambda: _dates_or_lunar(t))
-    category = t.attempt(lambda: _category(t, defaults))
+    category = t.attempt(lambda: _category(t, defaults["category"], holiday))
     names = t.attempt(lambda: t.names(required=False)) or defaults["names"]
     basis = t.attempt(lambda: t.text("basis", required=False)) or defaults["basis"]
     source = t.attempt(lambda: t.text("source", required=False)) or defaults["source"]
     for field_name, value in (("names", names), ("basis", basis), ("source", source)):
-        if value is None and field_name not in t.table:  # given but wrong: reported already
+        if value is None and field_name not in t.table and field_name not in holiday.table:  # else: reported
             t.attempt(partial(t.fail, f"missing {field_name!r} (give it on the holiday or on the rule)"))
     commemorates = t.attempt(lambda: t.date("commemorates", required=False, in_range=False)) or defaults["commemorates"]
     note = t.attempt(lambda: t.text("note", required=False))
@@ -452,10 +460,24 @@ def _dates_or_lunar(t: _Table) -> tuple[tuple[tuple[int, int], ...], str | None,
     return (), lunar, days
 
 
-def _category(t: _Table, defaults: dict[str, Any]) -> Category:
-    text = t.text("category", required=False) or defaults["category"]
-    if text is None:
+def _own_category(t: _Table) -> Category | None:
+    text = t.text("category", required=False)
+    return None if text is None else _category_named(t, text)
+
+
+def _category(t: _Table, default: Category | None, holiday: _Table) -> Category:
+    """A rule's category: its own, else the holiday's."""
+    text = t.text("category", required=False)
+    if text is not None:
+        return _category_named(t, text)
+    if default is None:
+        if "category" in holiday.table:
+            raise _Recorded  # the holiday's own is wrong, and reported there once
         t.fail("missing 'category'")
+    return default
+
+
+def _category_named(t: _Table, text: str) -> Category:
     try:
         category = Category(text)
     except ValueError:
@@ -507,7 +529,8 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
     voting, declared = dated("voting"), dated("declared_mourning", may_work=True)
     rest_days, working_days = dated("rest_days"), dated("working_days")
     t.attempt(t.done)
-    if not any(lists.values()) and not any(key in t.table for key in _DECISION_LISTS):
+    wrong_type = [key for key in _DECISION_LISTS if key in t.table and not isinstance(t.table[key], list)]
+    if not any(lists.values()) and not wrong_type:  # a list of the wrong type is reported already
         t.attempt(lambda: t.fail(f"changes no day: give at least one of {', '.join(_DECISION_LISTS)}"))
     if t.found:
         return None
@@ -540,42 +563,53 @@ def _decision_id(t: _Table) -> str:
 
 
 def _sub(raw: object, parent: _Table, label: str) -> _Table:
-    return _Table(raw, parent.file, f"{parent.entry} {label}", parent.line)
+    return _Table(raw, parent.file, f"{parent.entry} {label}", parent.line, parent.problems)
 
 
 def _swap(raw: object, parent: _Table, index: int) -> Swap:
     t = _sub(raw, parent, f"swaps[{index}]")
-    rest, work = t.date("rest"), t.date("work")
-    t.done()
-    assert rest is not None and work is not None
+    rest, work = t.attempt(partial(t.date, "rest")), t.attempt(partial(t.date, "work"))
+    t.attempt(t.done)
+    if rest is None or work is None:
+        raise _Recorded  # each problem is in the list already (when not, the first was raised)
     if rest == work:
         t.fail(f"'rest' and 'work' are the same day, {rest}")
     if abs((rest - work).days) > 92:
         t.fail(f"'rest' {rest} and 'work' {work} are more than three months apart")
+    if t.found:
+        raise _Recorded
     return Swap(rest, work)
 
 
 def _holiday_dates(raw: object, parent: _Table, index: int) -> HolidayDates:
     t = _sub(raw, parent, f"holiday_dates[{index}]")
-    key = t.text("holiday") or ""
+    key = t.attempt(partial(t.text, "holiday"))
+    dates = t.attempt(partial(_consecutive_dates, t))
+    t.attempt(t.done)
+    if key is None or dates is None or t.found:
+        raise _Recorded
+    return HolidayDates(key, dates)
+
+
+def _consecutive_dates(t: _Table) -> tuple[dt.date, ...]:
     values = t.get("dates", list, True)
     if not values:
         t.fail("'dates' must not be empty")
     dates = tuple(_as_date(v, t, "dates") for v in values)
-    t.done()
     for before, after in pairwise(dates):
         if (after - before).days != 1:
             t.fail(f"'dates' must be consecutive days in order, got {before} then {after}")
-    return HolidayDates(key, dates)
+    return dates
 
 
 def _dated(raw: object, parent: _Table, label: str, index: int, may_work: bool = False) -> DatedDay:
     t = _sub(raw, parent, f"{label}[{index}]")
-    day = t.date("date")
-    names = t.names()
-    non_working = t.get("non_working", bool, False) if may_work else True
-    t.done()
-    assert day is not None and names is not None
+    day = t.attempt(partial(t.date, "date"))
+    names = t.attempt(t.names)
+    non_working = t.attempt(partial(t.get, "non_working", bool, False)) if may_work else True
+    t.attempt(t.done)
+    if day is None or names is None or t.found:
+        raise _Recorded
     return DatedDay(day, names, True if non_working is None else non_working)
 
 
