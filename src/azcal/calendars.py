@@ -14,17 +14,17 @@ import datetime as dt
 import os
 from bisect import bisect_left
 
-from .compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
+from .compiled import FIRST_ORDINAL, OFFICIAL_FILE, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
 from .model import Break, Category, Day, Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
     from decimal import Decimal
     from pathlib import Path
-    from typing import Literal, NoReturn
+    from typing import Literal
 
     from .law.model import RuleSet
     from .model import LawRule
@@ -68,16 +68,31 @@ class Calendar:
     False
     """
 
-    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rules", "_total", "_workdays_before")
+    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rule_texts", "_rules", "_total", "_workdays_before")
 
     def __init__(self, *, as_of: dt.date | str | None = None, rules: str | Path | Sequence[str | Path] = ()):
-        self._as_of = None if as_of is None else to_date(as_of)
-        self._rule_files = _file_names(rules)
+        self._build(None if as_of is None else to_date(as_of), _file_names(rules), None)
+
+    @classmethod
+    def _from_texts(cls, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...]) -> Calendar:
+        """The calendar of rules files' contents, read before (a pickle carries them, not the files)."""
+        calendar = cls.__new__(cls)
+        calendar._build(as_of, tuple(name for name, _ in rule_texts), rule_texts)
+        return calendar
+
+    def _build(self, as_of: dt.date | None, files: tuple[str, ...], texts: tuple[tuple[str, str], ...] | None) -> None:
+        self._as_of, self._rule_files = as_of, files
         self._rules: RuleSet | None = None
         if self.is_official:
+            self._rule_texts: tuple[tuple[str, str], ...] = ()
             self._compiled = official_compiled()
         else:
-            self._rules, self._compiled = _compile(self._as_of, self._rule_files)
+            if texts is None:  # each file read once: what is compiled is what a pickle carries
+                from .law.loading import read_rules_file
+
+                texts = tuple((name, read_rules_file(name)) for name in files)
+            self._rule_texts = texts
+            self._rules, self._compiled = _compile(as_of, texts)
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
@@ -94,9 +109,10 @@ class Calendar:
             parts.append(f"rules={list(self.rule_files)!r}")
         return f"Calendar({', '.join(parts)})"
 
-    def __reduce__(self) -> NoReturn:
-        # What defines it is the as_of date and the contents of its files, which a path does not carry.
-        raise TypeError(f"a Calendar cannot be pickled: make it again where needed, as {self!r}")
+    def __reduce__(self) -> tuple[Callable[..., Calendar], tuple[str, dt.date | None, tuple[tuple[str, str], ...]]]:
+        # By what defines it: the official data it is built on, the as_of date and the contents of its rules
+        # files (not their paths), so that it arrives whole on a worker that has no copy of the files.
+        return _remade, (official_data_id(), self._as_of, self._rule_texts)
 
     @property
     def as_of(self) -> dt.date | None:
@@ -287,19 +303,38 @@ def _file_names(rules: object) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _compile(as_of: dt.date | None, files: tuple[str, ...]) -> tuple[RuleSet, CompiledCalendar]:
-    """The rules of a definition other than the official one, and its compiled calendar."""
+def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...]) -> tuple[RuleSet, CompiledCalendar]:
+    """The rules of a definition other than the official one (rules files as name and contents), compiled."""
     from .engine import compile_rules, data_version
     from .law.estimates import packaged
-    from .law.loading import load_rules, official_rules
+    from .law.loading import official_rules, parse_rules
 
     rules = official_rules()
     version = data_version(rules)  # the official data's, whatever is layered over it
-    for path in files:
-        rules = rules.layered(load_rules(path))
+    for name, text in files:
+        rules = rules.layered(parse_rules(name, text))
     if as_of is not None:
         rules = rules.as_of(as_of)
     return rules, compile_rules(rules, packaged(), version)
+
+
+def official_data_id() -> str:
+    """Which official data this azcal holds, exactly: the data version and a digest of the compiled calendar."""
+    import hashlib
+
+    with open(OFFICIAL_FILE, "rb") as file:
+        digest = hashlib.sha256(file.read()).hexdigest()[:16]
+    return f"{official_compiled().data_version}+{digest}"
+
+
+def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...]) -> Calendar:
+    """A pickled Calendar made again; only on the same official data, so that it gives the same answers."""
+    here = official_data_id()
+    if data != here:
+        raise InvalidArgumentError(
+            f"this calendar was made on official data {data}; this azcal has {here}: install the same azcal version"
+        )
+    return Calendar._from_texts(as_of, rule_texts)
 
 
 class Year:

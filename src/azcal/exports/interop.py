@@ -95,16 +95,8 @@ class AzcalHolidays(HolidayBase):
             return SWAPPED_REST_DAY[lang].format(date=long_date(reason.stands_for, lang))
         return detail(day, lang)  # a decided day off: its decision's name
 
-    # Copied and pickled as a dict with its attributes, as any holidays object, edits included. The
-    # official calendar is not stored: it is found again when needed. A calendar of your own rules is
-    # shared by copies, and cannot be pickled (see Calendar.__reduce__).
-    def __getstate__(self) -> dict[str, object]:
-        state = dict(vars(self))
-        calendar = state.get("_calendar")
-        if isinstance(calendar, Calendar) and calendar.is_official:
-            state["_calendar"] = None
-        return state
-
+    # Copied and pickled as a dict with its attributes, as any holidays object, edits included; its
+    # Calendar pickles by its definition and contents (see Calendar.__reduce__).
     def __copy__(self) -> AzcalHolidays:
         # Unlike a plain shallow copy, the sets of years filled in are the copy's own: a year one copy
         # fills in on first use is not taken as filled in by the other.

@@ -60,12 +60,21 @@ def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> R
     instead and the rest of the file is still checked; the RuleSet returned then holds only the good
     entries and must not be used unless ``errors`` stayed empty.
     """
+    return parse_rules(str(path), read_rules_file(path), errors=errors)
+
+
+def read_rules_file(path: str | Path) -> str:
+    """The text of a rules file, checked to be one (a regular file, not too large, UTF-8)."""
     name = str(path)
     raw = _read_regular_file(path, name)
     try:
-        text = raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark, as some editors write, is no text
+        return raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark, as some editors write, is no text
     except UnicodeDecodeError as exc:
         raise RulesError(f"not UTF-8 text (byte {exc.start})", file=name) from None
+
+
+def parse_rules(name: str, text: str, *, errors: list[RulesError] | None = None) -> RuleSet:
+    """The rules in ``text``, read from the file ``name`` (which the errors name): as ``load_rules``."""
     return _build(_Source(name, text), allow_law=False, errors=errors)
 
 

@@ -1,0 +1,79 @@
+"""A Calendar travels to worker processes by pickle (Dask, Spark, multiprocessing) and arrives whole:
+by its definition and content (the official data it is built on, the as_of date, the contents of its
+rules files), so a company calendar answers the same on a worker that has no copy of the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import azcal
+from azcal.calendars import official_data_id
+from conftest import COMPANY, write
+
+ANSWERS = """
+import datetime as dt, json, pickle, sys
+cal = pickle.loads(sys.stdin.buffer.read())
+days = [dt.date(2020, 1, 1) + dt.timedelta(days=i) for i in range(0, 3653, 3)]
+print(json.dumps({
+    "repr": repr(cal),
+    "workdays": [cal.is_workday(d) for d in days],
+    "kinds": [cal.day(d).kind.value for d in days],
+    "names": [o.name("en") for d in days for o in cal.day(d).observances],
+    "hours": str(cal.working_hours("2020-01-01", "2030-01-01")),
+    "add": cal.add_workdays("2025-04-03", 3).isoformat(),
+}))
+"""
+
+
+def answers_of(calendar: azcal.Calendar) -> str:
+    """What ``calendar`` answers in another process, to which it is sent by pickle."""
+    done = subprocess.run(
+        [sys.executable, "-c", ANSWERS], input=pickle.dumps(calendar), capture_output=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    return done.stdout.decode()
+
+
+def test_a_company_calendar_answers_the_same_in_another_process_after_its_file_is_gone(tmp_path: Path) -> None:
+    path = write(tmp_path, COMPANY)
+    company = azcal.Calendar.with_rules(path, as_of="2025-12-31")
+    here = subprocess.run(  # the same script, on the calendar made from the file, for comparison
+        [
+            sys.executable,
+            "-c",
+            ANSWERS.replace(
+                "pickle.loads(sys.stdin.buffer.read())",
+                f"__import__('azcal').Calendar.with_rules({str(path)!r}, as_of='2025-12-31')",
+            ),
+        ],
+        capture_output=True,
+        timeout=120,
+    ).stdout.decode()
+    path.unlink()
+    assert answers_of(company) == here and '"Company day"' in here
+
+
+def test_the_official_calendar_pickles_in_a_few_bytes() -> None:
+    data = pickle.dumps(azcal.official())
+    assert len(data) < 200
+    assert pickle.loads(data).is_official and answers_of(azcal.official()) == answers_of(azcal.Calendar())
+
+
+def test_a_calendar_is_not_remade_on_other_official_data() -> None:
+    company = pickle.dumps(azcal.Calendar(as_of="2024-06-01"))
+    other = company.replace(official_data_id().encode(), b"2020-01-01+0000000000000000")
+    with pytest.raises(azcal.InvalidArgumentError, match="install the same azcal version"):
+        pickle.loads(other)
+
+
+def test_a_pickled_calendar_is_the_same_calendar() -> None:
+    cal = azcal.Calendar(as_of=dt.date(2023, 12, 31))
+    twin = pickle.loads(pickle.dumps(cal))
+    assert twin.as_of == cal.as_of and twin.data_version == cal.data_version
+    assert [twin.is_workday(d.date) for d in cal.year(2024)] == [d.is_workday for d in cal.year(2024)]
