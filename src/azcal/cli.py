@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 from .calendars import ROLLS, Calendar
 from .check import check_rules
 from .dates import check_year, quoted, to_date
-from .errors import AzcalError, OutputError
+from .errors import AzcalError, MissingExtraError, OutputError
 from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
 from .exports.page import year_html
@@ -43,7 +43,21 @@ from .text.words import (
     number_text,
 )
 
-COMMANDS = ("year", "day", "breaks", "workdays", "add", "norms", "hours", "leave", "check", "ics", "html", "export")
+COMMANDS = (
+    "year",
+    "day",
+    "breaks",
+    "workdays",
+    "add",
+    "norms",
+    "hours",
+    "leave",
+    "check",
+    "ics",
+    "html",
+    "export",
+    "serve",
+)
 COLOURS = {
     Kind.HOLIDAY: "31",
     Kind.MOURNING: "35",
@@ -161,6 +175,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE, whole or not at all (default: standard output)",
     )
+    serve = sub.add_parser("serve", help="the HTTP service: the isdayoff API, a JSON API and files (azcal[server])")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=_port, default=8000, help="the port to listen on (default: 8000)")
+    serve.add_argument("--workers", type=_positive, default=1, help="worker processes (default: 1)")
+    serve.add_argument("--as-of", metavar="DATE", type=_date, help="the calendar as known on DATE")
+    serve.add_argument("--rules", metavar="FILE", action="append", default=[], help="your own rules file (may repeat)")
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
     check.add_argument("files", nargs="+", metavar="FILE")
@@ -266,6 +286,8 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
     """The exit status and what goes to standard output (b"" when a file was written instead)."""
     if args.command == "check":
         return _check(args.files, args.json)
+    if args.command == "serve":
+        return _serve(args)
     calendar = Calendar(as_of=args.as_of, rules=args.rules)
     if args.command == "ics":
         years = sorted({year for span in args.years for year in span})
@@ -279,6 +301,23 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
         years = sorted({year for span in args.years for year in span})
         return 0, _to(args.output, export(calendar, years, args.format, args.lang))
     return 0, _run(args, calendar)
+
+
+def _serve(args: argparse.Namespace) -> tuple[int, str]:
+    """Run the service until it is stopped; nothing more to print."""
+    try:
+        from .server import serve
+    except ImportError:  # the extra is not installed
+        raise MissingExtraError("the service needs FastAPI and uvicorn: pip install 'azcal[server]'") from None
+    serve(args.host, args.port, args.workers, args.rules, args.as_of.isoformat() if args.as_of else None)
+    return 0, ""
+
+
+def _port(text: str) -> int:
+    number = _int(text)
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port (0-65535): {text!r}")
+    return number
 
 
 def _to(output: str | None, data: bytes) -> bytes:

@@ -1,0 +1,230 @@
+"""The HTTP service: thin handlers over one Calendar (the ``azcal[server]`` extra, on FastAPI).
+
+- the isdayoff API (``/api/getdata``, ``/YYYYMMDD``, ``/today``, ``/tomorrow``) for systems that speak it;
+- a JSON API under ``/v1`` (a day, a year, breaks, norms, hours, workdays, add workdays, leave), with its
+  OpenAPI document at ``/openapi.json`` and a page at ``/docs``;
+- files: the iCalendar feed (``/calendar.ics``), the printable year (``/calendar.html``) and the exports
+  (``/export/FORMAT``), each with an ETag, Last-Modified and Cache-Control, and 304 for a client that
+  has it already;
+- ``/health``.
+
+The calendar is compiled once, before the first request, and read-only afterwards: the service keeps no
+other state, so any number of workers behind a proxy answer alike. Bad input of any kind is a 4xx with
+one clear message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+
+from ..calendars import ROLLS, Calendar
+from ..dates import check_year, to_date
+from ..errors import AzcalError, InvalidArgumentError
+from ..exports.formats import FORMATS, export
+from ..exports.ics import to_ics
+from ..exports.page import year_html
+from ..exports.tables import day_record
+from ..version import __version__
+from . import isdayoff
+
+MAX_YEARS = 20  # the most years one file may hold
+MEDIA = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "xmlcalendar": "application/xml",
+}
+Lang = Annotated[str, Query(pattern="^(az|en|ru)$", description="the language of names: az, en or ru")]
+
+
+def make_app(calendar: Calendar) -> FastAPI:
+    """The service of ``calendar``."""
+    app = FastAPI(
+        title="azcal",
+        version=__version__,
+        description="Azerbaijan's working-time calendar: the isdayoff API, a JSON API and calendar files.",
+    )
+    modified = email.utils.format_datetime(
+        dt.datetime.fromisoformat(calendar.data_version).replace(tzinfo=dt.UTC), True
+    )
+
+    def cached(request: Request, body: bytes, media_type: str, max_age: int = 3600) -> Response:
+        """``body`` with what a cache needs, or 304 when the client holds it already."""
+        tag = '"' + hashlib.sha256(body).hexdigest()[:24] + '"'
+        headers = {"ETag": tag, "Last-Modified": modified, "Cache-Control": f"public, max-age={max_age}"}
+        if tag in request.headers.get("if-none-match", "").replace("W/", "").split(", ") or (
+            "if-none-match" not in request.headers and request.headers.get("if-modified-since") == modified
+        ):
+            return Response(status_code=304, headers=headers)
+        return Response(body, media_type=media_type, headers=headers)
+
+    # -- errors: a 4xx with one message, never a 5xx ------------------------------------------------------
+
+    @app.exception_handler(AzcalError)
+    async def azcal_error(request: Request, exc: AzcalError) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        return JSONResponse({"error": problems}, status_code=400)
+
+    @app.exception_handler(isdayoff.IsDayOffError)
+    async def isdayoff_error(request: Request, exc: isdayoff.IsDayOffError) -> PlainTextResponse:
+        return PlainTextResponse(exc.code, status_code=exc.status)
+
+    # -- the isdayoff API ----------------------------------------------------------------------------------
+
+    def digits(request: Request, answer: Callable[[dict[str, str]], str], max_age: int = 3600) -> Response:
+        query = dict(request.query_params)
+        if len(request.query_params.multi_items()) != len(query):
+            raise isdayoff.IsDayOffError(isdayoff.BAD_DATE)  # a parameter given twice
+        return cached(request, answer(query).encode("ascii"), "text/plain; charset=utf-8", max_age)
+
+    @app.get("/api/getdata", tags=["isdayoff"], summary="a digit per day: 0 workday, 1 day off, 2 shortened")
+    def getdata(request: Request) -> Response:
+        return digits(request, lambda query: isdayoff.getdata(calendar, query))
+
+    @app.get("/today", tags=["isdayoff"], summary="today in Baku (or in tz)")
+    def today(request: Request) -> Response:
+        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q), q), max_age=60)
+
+    @app.get("/tomorrow", tags=["isdayoff"], summary="tomorrow in Baku (or in tz)")
+    def tomorrow(request: Request) -> Response:
+        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q, 1), q), max_age=60)
+
+    # -- health and files ------------------------------------------------------------------------------
+
+    @app.get("/health", tags=["service"])
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__, "data_version": calendar.data_version}
+
+    @app.get("/calendar.ics", tags=["files"], summary="the iCalendar feed to subscribe to")
+    def ics(request: Request, lang: Lang = "az", years: str | None = None) -> Response:
+        chosen = _years(years) if years else _around_today()
+        return cached(request, to_ics(calendar, chosen, lang, stamp=_stamp(calendar)), "text/calendar; charset=utf-8")
+
+    @app.get("/calendar.html", tags=["files"], summary="the printable year page")
+    def page(request: Request, year: int | None = None, lang: Lang = "az") -> Response:
+        chosen = check_year(year if year is not None else dt.date.today().year)
+        return cached(request, year_html(calendar, chosen, lang).encode("utf-8"), "text/html; charset=utf-8")
+
+    @app.get("/export/{format}", tags=["files"], summary="CSV, JSON, an Excel workbook or xmlcalendar")
+    def exported(request: Request, format: str, years: str, lang: Lang = "az") -> Response:
+        if format not in FORMATS:
+            raise InvalidArgumentError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+        return cached(request, export(calendar, _years(years), format, lang), MEDIA[format])
+
+    # -- the JSON API --------------------------------------------------------------------------------------
+
+    @app.get("/v1/day/{date}", tags=["json"], summary="everything known about a date")
+    def day(date: str, lang: Lang = "az") -> dict[str, Any]:
+        return day_record(calendar.day(to_date(date)), lang)
+
+    @app.get("/v1/year/{year}", tags=["json"], summary="every day of a year")
+    def year(year: int, lang: Lang = "az") -> dict[str, Any]:
+        days = calendar.year(check_year(year)).days
+        return {"year": year, "data_version": calendar.data_version, "days": [day_record(d, lang) for d in days]}
+
+    @app.get("/v1/breaks/{year}", tags=["json"], summary="runs of days off beyond the plain weekend")
+    def breaks(year: int) -> list[dict[str, Any]]:
+        runs = calendar.year(check_year(year)).breaks()
+        return [{"start": r.start.isoformat(), "last_day": r.end.isoformat(), "length": r.length} for r in runs]
+
+    @app.get("/v1/norms/{year}", tags=["json"], summary="the production calendar: days and hours per period")
+    def norms(year: int, week_hours: int = 40) -> dict[str, Any]:
+        result = calendar.norms(check_year(year), week_hours)
+        periods = [*result.months, *result.quarters, result.total]
+        return {"year": year, "week_hours": week_hours, "periods": [_norm(norm) for norm in periods]}
+
+    @app.get("/v1/workdays", tags=["json"], summary="workdays in [start, end)")
+    def workdays(start: str, end: str) -> dict[str, Any]:
+        return {"start": start, "end": end, "workdays": calendar.workdays_between(to_date(start), to_date(end))}
+
+    @app.get("/v1/hours", tags=["json"], summary="working hours in [start, end)")
+    def hours(start: str, end: str, week_hours: int = 40) -> dict[str, Any]:
+        value = calendar.working_hours(to_date(start), to_date(end), week_hours)
+        return {"start": start, "end": end, "week_hours": week_hours, "hours": float(value)}  # one decimal: exact
+
+    @app.get("/v1/add", tags=["json"], summary="the workday n workdays after a date")
+    def add(date: str, n: int, roll: str = "following") -> dict[str, Any]:
+        if roll not in ROLLS:
+            raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
+        result = calendar.add_workdays(to_date(date), n, roll)  # type: ignore[arg-type]
+        return {"date": date, "n": n, "roll": roll, "result": result.isoformat()}
+
+    @app.get("/v1/leave", tags=["json"], summary="where an annual leave ends (Art. 114.6)")
+    def leave(start: str, days: int) -> dict[str, Any]:
+        result = calendar.leave_end(to_date(start), days)
+        return {
+            "start": result.start.isoformat(),
+            "days": result.days,
+            "last_day": result.last_day.isoformat(),
+            "work_resumes": result.work_resumes.isoformat(),
+            "not_counted": [d.date.isoformat() for d in result.not_counted],
+        }
+
+    # last: any other single segment is a date, as on isdayoff
+    @app.get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
+    def one(request: Request, date: str) -> Response:
+        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.path_date(date), q))
+
+    return app
+
+
+def _years(text: str) -> list[int]:
+    """``2025``, ``2025-2027`` or ``2024,2026``: at most MAX_YEARS years."""
+    parts = text.split(",")
+    if len(parts) > MAX_YEARS:
+        raise InvalidArgumentError(f"at most {MAX_YEARS} years at a time")
+    years: set[int] = set()
+    for part in parts:
+        first, dash, last = part.strip().partition("-")
+        if not (first.isascii() and first.isdigit() and len(first) == 4) or (
+            dash and not (last.isascii() and last.isdigit() and len(last) == 4)
+        ):
+            raise InvalidArgumentError(
+                f"years must be a year, a range such as 2025-2027, or years with commas: {text[:40]!r}"
+            )
+        start, end = check_year(int(first)), check_year(int(last or first))
+        if end < start or end - start >= MAX_YEARS:
+            raise InvalidArgumentError(f"years run forward, at most {MAX_YEARS} at a time: {text[:40]!r}")
+        years.update(range(start, end + 1))
+    if len(years) > MAX_YEARS:
+        raise InvalidArgumentError(f"at most {MAX_YEARS} years at a time")
+    return sorted(years)
+
+
+def _around_today() -> list[int]:
+    """A feed's default years: last year, this year and the next two, within 1990-2100."""
+    this = dt.date.today().year
+    return [y for y in range(this - 1, this + 3) if 1990 <= y <= 2100]
+
+
+def _stamp(calendar: Calendar) -> dt.datetime:
+    """DTSTAMP: the data version, so that the same data gives the same feed (and the same ETag)."""
+    return dt.datetime.fromisoformat(calendar.data_version).replace(tzinfo=dt.UTC)
+
+
+def _norm(norm: Any) -> dict[str, Any]:
+    return {
+        "period": norm.period,
+        "start": norm.start.isoformat(),
+        "end": norm.end.isoformat(),
+        "calendar_days": norm.calendar_days,
+        "non_working_days": norm.non_working_days,
+        "workdays": norm.workdays,
+        "shortened_days": norm.shortened_days,
+        "hours": float(norm.hours),
+    }
+
+
+__all__ = ["make_app"]

@@ -1,0 +1,266 @@
+"""The HTTP service, as a real server process on a free loopback port, driven by real HTTP clients:
+the isdayoff answers equal the library day by day, caches get 304, hostile URLs get a 4xx and never a
+5xx, a burst of keep-alive clients gets every answer right, and SIGTERM stops it cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+
+import azcal
+from azcal.dates import baku
+from conftest import COMPANY, write
+
+YEARS = (2024, 2025, 2026)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Server:
+    def __init__(self, process: subprocess.Popen[bytes], base: str, log: Path):
+        self.process, self.base, self.log = process, base, log
+
+    def get(self, path: str, **kwargs: object) -> httpx.Response:
+        return httpx.get(self.base + path, timeout=30, **kwargs)  # type: ignore[arg-type]
+
+
+def start(tmp: Path, *argv: str) -> Server:
+    port = free_port()
+    log = tmp / f"server-{port}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "azcal", "serve", "--port", str(port), *argv], stdout=out, stderr=out
+        )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            if httpx.get(base + "/health", timeout=1).status_code == 200:
+                return Server(process, base, log)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise AssertionError(f"the service did not start: {log.read_text()}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    running = start(tmp_path_factory.mktemp("server"))
+    yield running
+    running.process.send_signal(signal.SIGTERM)
+    running.process.wait(timeout=30)
+
+
+def digits(days: list[azcal.Day], pre: bool = False) -> str:
+    return "".join("1" if not d.is_workday else "2" if pre and d.shortened else "0" for d in days)
+
+
+# -- the isdayoff API -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_a_year_equals_the_library_day_by_day(server: Server, year: int) -> None:
+    days = list(azcal.year(year))
+    assert server.get(f"/api/getdata?year={year}").text == digits(days)
+    assert server.get(f"/api/getdata?year={year}&pre=1&cc=az").text == digits(days, pre=True)
+    months = "".join(server.get(f"/api/getdata?year={year}&month={m:02}&pre=1").text for m in range(1, 13))
+    assert months == digits(days, pre=True)
+
+
+def test_days_ranges_and_delimiters(server: Server) -> None:
+    days = list(azcal.official().days("2025-12-20", "2026-01-11"))
+    assert server.get("/api/getdata?date1=20251220&date2=20260110&pre=1").text == digits(days, pre=True)
+    assert server.get("/api/getdata?date1=20251220&date2=20260110&delimeter=%7C").text == "|".join(digits(days))
+    for day in days:
+        expected = digits([day], pre=True)
+        assert server.get(f"/{day.date:%Y%m%d}?pre=1").text == expected
+        assert (
+            server.get(f"/api/getdata?year={day.date.year}&month={day.date.month}&day={day.date.day}&pre=1").text
+            == expected
+        )
+
+
+def test_today_and_tomorrow_are_dates_in_baku(server: Server) -> None:
+    today = dt.datetime.now(baku()).date()
+    assert server.get("/today").text == digits([azcal.day(today)])
+    assert server.get("/tomorrow").text == digits([azcal.day(today + dt.timedelta(days=1))])
+    tokyo = dt.datetime.now(dt.timezone(dt.timedelta(hours=9))).date()
+    assert server.get("/today?tz=Asia/Tokyo").text == digits([azcal.day(tokyo)])
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "code"),
+    [
+        ("/api/getdata?year=2025&cc=ru", 404, "101"),  # another country: no data, as isdayoff says
+        ("/api/getdata?year=1989", 404, "101"),
+        ("/api/getdata?year=2025&sd=1", 404, "101"),  # the six-day week is not in the data yet
+        ("/api/getdata?year=2025&month=13", 400, "100"),
+        ("/api/getdata?year=2025&month=02&day=30", 400, "100"),
+        ("/api/getdata?date1=20250101&date2=20260102", 400, "100"),  # more than 366 days
+        ("/20250230", 400, "100"),
+        ("/api/getdata", 400, "100"),
+    ],
+)
+def test_isdayoff_error_codes(server: Server, path: str, status: int, code: str) -> None:
+    response = server.get(path)
+    assert (response.status_code, response.text) == (status, code)
+
+
+def test_an_existing_isdayoff_client_reads_the_service(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    import isdayoff.isdayoff
+    import isdayoff.typingapi
+
+    # the client checks the country against the ones isdayoff.ru knows; this service knows Azerbaijan
+    monkeypatch.setattr(isdayoff.isdayoff, "_LOCALES", (*isdayoff.typingapi._LOCALES, "az"))
+    client = isdayoff.isdayoff.ProdCalendar(locale="az", base_url=server.base)
+
+    async def ask() -> tuple[object, object]:
+        year = await client.year(dt.date(2026, 1, 1), pre=True)
+        day = await client.date(dt.date(2025, 1, 20))
+        return year, day
+
+    year, day = asyncio.run(ask())
+    assert int(day) == 1  # type: ignore[call-overload]  # the Day of National Mourning
+    expected = {d.date.isoformat(): int(digits([d], pre=True)) for d in azcal.year(2026)}
+    assert {date: int(value) for date, value in year.items()} == expected  # type: ignore[attr-defined]
+
+
+# -- files, caches and the JSON API ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/calendar.ics?years=2025-2027&lang=en", "/calendar.html?year=2026&lang=ru", "/export/xmlcalendar?years=2026"],
+)
+def test_files_carry_cache_headers_and_a_client_that_has_them_gets_304(server: Server, path: str) -> None:
+    first = server.get(path)
+    assert first.status_code == 200 and first.headers["cache-control"].startswith("public")
+    tag, modified = first.headers["etag"], first.headers["last-modified"]
+    assert server.get(path, headers={"If-None-Match": tag}).status_code == 304
+    assert server.get(path, headers={"If-Modified-Since": modified}).status_code == 304
+    assert server.get(path, headers={"If-None-Match": '"other"'}).status_code == 200
+
+
+def test_the_files_are_the_library_files(server: Server) -> None:
+    assert server.get("/export/csv?years=2025&lang=en").content == azcal.export(2025, "csv", "en")
+    assert server.get("/export/xlsx?years=2025").headers["content-type"].startswith("application/vnd.openxmlformats")
+    ics = server.get("/calendar.ics?years=2025").content
+    assert ics.startswith(b"BEGIN:VCALENDAR") and ics == server.get("/calendar.ics?years=2025").content
+
+
+def test_the_json_api(server: Server) -> None:
+    day = server.get("/v1/day/2026-03-27?lang=en").json()
+    assert day["kind"] == "rest_day" and day["reason"]["stands_for"] == "2026-03-21"
+    assert server.get("/v1/workdays?start=2025-01-01&end=2026-01-01").json()["workdays"] == 239
+    assert server.get("/v1/hours?start=2026-01-01&end=2026-02-01").json()["hours"] == 151
+    assert server.get("/v1/add?date=2025-03-19&n=1").json()["result"] == "2025-04-01"
+    leave = server.get("/v1/leave?start=2026-03-16&days=21").json()
+    assert (leave["last_day"], leave["work_resumes"]) == ("2026-04-10", "2026-04-13")
+    norms = server.get("/v1/norms/2026").json()["periods"]
+    assert (norms[-1]["workdays"], norms[-1]["hours"]) == (241, 1922)  # the official 2026 figures
+    assert [b["start"] for b in server.get("/v1/breaks/2025").json()][:2] == ["2024-12-30", "2025-01-18"]
+    assert len(server.get("/v1/year/2025").json()["days"]) == 365
+    spec = server.get("/openapi.json").json()
+    assert {"/api/getdata", "/v1/day/{date}", "/calendar.ics", "/export/{format}"} <= set(spec["paths"])
+
+
+HOSTILE = [
+    "/v1/day/2025-02-30",
+    "/v1/day/yesterday",
+    "/v1/day/%00",
+    "/v1/day/2025-01-01?lang=de",
+    "/v1/day/2025-01-01?lang=%FF",
+    "/v1/day/" + "9" * 5000,
+    "/v1/year/99999999999999999999999",
+    "/v1/year/-1",
+    "/v1/year/2101",
+    "/v1/norms/2026?week_hours=41",
+    "/v1/norms/2026?week_hours=forty",
+    "/v1/workdays?start=2025-01-01",
+    "/v1/workdays?start=1989-12-31&end=2025-01-01",
+    "/v1/hours?start=2025-01-01&end=2026-01-01&week_hours=0",
+    "/v1/add?date=2025-01-01&n=1e3",
+    "/v1/add?date=2025-01-01&n=99999999999",
+    "/v1/add?date=2025-01-01&n=1&roll=sideways",
+    "/v1/leave?start=2025-01-01&days=0",
+    "/v1/leave?start=2100-12-01&days=1000",
+    "/calendar.ics?years=1900",
+    "/calendar.ics?years=2025-2090",
+    "/calendar.ics?years=2027-2025",
+    "/calendar.ics?years=" + "2025," * 500,
+    "/calendar.ics?lang=xx",
+    "/calendar.html?year=abc",
+    "/export/pdf?years=2025",
+    "/export/xmlcalendar?years=2025-2026",
+    "/export/csv",
+    "/api/getdata?year=2025&year=2026",
+    "/api/getdata?year=20x5",
+    "/api/getdata?year=2025&pre=maybe",
+    "/api/getdata?year=2025&delimeter=" + "x" * 100,
+    "/api/getdata?year=2025&bogus=1",
+    "/api/getdata?date1=2025&date2=20250101",
+    "/today?tz=Mars/Olympus",
+    "/today?tz=../../etc/passwd",
+    "/99999999",
+    "/..%2F..%2Fetc%2Fpasswd",
+    "/no/such/path",
+]
+
+
+@pytest.mark.parametrize("path", HOSTILE)
+def test_hostile_urls_get_a_4xx_and_never_a_5xx(server: Server, path: str) -> None:
+    response = server.get(path)
+    assert 400 <= response.status_code < 500, (response.status_code, response.text[:200])
+    assert "Traceback" not in response.text
+
+
+def test_a_burst_of_keep_alive_clients(server: Server) -> None:
+    expected = {y: digits(list(azcal.year(y)), pre=True) for y in YEARS}
+
+    def client(n: int) -> int:
+        wrong = 0
+        with httpx.Client(base_url=server.base, timeout=60) as session:  # one connection, kept alive
+            for i in range(100):
+                year = YEARS[(n + i) % len(YEARS)]
+                response = session.get(f"/api/getdata?year={year}&pre=1")
+                wrong += response.status_code != 200 or response.text != expected[year]
+        return wrong
+
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        assert sum(pool.map(client, range(32))) == 0  # 3,200 requests, every answer right
+
+
+def test_a_company_calendar_and_a_clean_stop(tmp_path: Path) -> None:
+    running = start(tmp_path, "--rules", str(write(tmp_path, COMPANY)))
+    try:
+        assert running.get("/20250404").text == "1" and running.get("/20250412").text == "0"
+    finally:
+        running.process.send_signal(signal.SIGTERM)
+        # uvicorn finishes the requests under way, then ends as the signal asked (its status says so)
+        assert running.process.wait(timeout=30) in (0, -signal.SIGTERM)
+    log = running.log.read_text()
+    assert "Shutting down" in log and "Finished server process" in log and "Traceback" not in log
+    assert '"GET /20250404 HTTP/1.1" 200' in log  # the access log
+
+
+def test_a_bad_rules_file_stops_the_service_before_it_starts(tmp_path: Path) -> None:
+    bad = write(tmp_path, "[[decision]]\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "azcal", "serve", "--rules", str(bad)], capture_output=True, timeout=60
+    )
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1 and not os.environ.get("AZCAL_RULES")
