@@ -265,6 +265,59 @@ def bench_check() -> list[str]:
     return ["| rules file | azcal check | per MB |", "|---|---|---|", *lines]
 
 
+def bench_server(requests: int) -> list[str]:
+    """The HTTP service on loopback: 32 keep-alive clients ask the isdayoff API and the JSON API."""
+    import socket
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "azcal", "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base + "/health", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        paths = ["/api/getdata?year=2025&month=03&pre=1", "/20250120", "/v1/day/2026-03-27?lang=en"]
+        lines = []
+        per_client = requests // 32
+        for path in paths:
+
+            def client(n: int, path: str = path) -> list[float]:
+                times = []
+                with httpx.Client(base_url=base, timeout=60) as session:
+                    for _ in range(per_client):
+                        start = time.perf_counter()
+                        session.get(path).raise_for_status()
+                        times.append(time.perf_counter() - start)
+                return times
+
+            start = time.perf_counter()
+            with ThreadPoolExecutor(max_workers=32) as pool:
+                latencies = sorted(t for times in pool.map(client, range(32)) for t in times)
+            elapsed = time.perf_counter() - start
+            p99 = latencies[int(len(latencies) * 0.99)]
+            lines.append(
+                f"| `{path}` | {len(latencies):,} | {len(latencies) / elapsed:,.0f} | "
+                f"{fmt(statistics.median(latencies))} | {fmt(p99)} |"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    header = ["| request | requests | per second | median | p99 |", "|---|---|---|---|---|"]
+    return header + lines
+
+
 MEMORY = """
 import tracemalloc
 import holidays, azcal
@@ -319,6 +372,7 @@ def main() -> None:
     bench_scalar_add(cal, hol, date_list)
     notes = bench_memory()
     checks = bench_check()
+    served = bench_server(3_200 if count < 1_000_000 else 9_600)
 
     print(f"Python {sys.version.split()[0]}, holidays {holidays.__version__}, numpy {np.__version__}\n")
     print("| task | azcal | peer | azcal vs peer |")
@@ -329,6 +383,8 @@ def main() -> None:
     print("\n".join(notes))
     print("\nChecking rules files (`azcal check`: read, validate, layer over the official data, compile):\n")
     print("\n".join(checks))
+    print("\nThe HTTP service (`azcal serve`, one worker), on loopback, 32 keep-alive clients on the same 2 cores:\n")
+    print("\n".join(served))
 
 
 if __name__ == "__main__":
