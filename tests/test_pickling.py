@@ -77,3 +77,11 @@ def test_a_pickled_calendar_is_the_same_calendar() -> None:
     twin = pickle.loads(pickle.dumps(cal))
     assert twin.as_of == cal.as_of and twin.data_version == cal.data_version
     assert [twin.is_workday(d.date) for d in cal.year(2024)] == [d.is_workday for d in cal.year(2024)]
+
+
+def test_a_worker_compiles_a_calendar_it_receives_again_and_again_once(tmp_path: Path) -> None:
+    company = azcal.Calendar.with_rules(write(tmp_path, COMPANY))
+    data = pickle.dumps(company)
+    first, second = pickle.loads(data), pickle.loads(data)  # as for two tasks of one worker
+    assert first is second and first.compiled is not company.compiled
+    assert first.is_workday("2025-04-04") is False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import _thread
 import datetime as dt
+import functools
 import os
 from bisect import bisect_left
 
@@ -318,6 +319,7 @@ def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...]) -> tuple
     return rules, compile_rules(rules, packaged(), version)
 
 
+@functools.cache
 def official_data_id() -> str:
     """Which official data this azcal holds, exactly: the data version and a digest of the compiled calendar."""
     import hashlib
@@ -334,6 +336,13 @@ def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str],
         raise InvalidArgumentError(
             f"this calendar was made on official data {data}; this azcal has {here}: install the same azcal version"
         )
+    return _remade_here(as_of, rule_texts)
+
+
+@functools.lru_cache(maxsize=16)
+def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...]) -> Calendar:
+    # A worker unpickles a task's calendar with every task; compiled once, the same read-only Calendar
+    # serves them all.
     return Calendar._from_texts(as_of, rule_texts)
 
 
