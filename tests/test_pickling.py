@@ -67,7 +67,8 @@ def test_the_official_calendar_pickles_in_a_few_bytes() -> None:
 
 def test_a_calendar_is_not_remade_on_other_official_data() -> None:
     company = pickle.dumps(azcal.Calendar(as_of="2024-06-01"))
-    other = company.replace(official_data_id().encode(), b"2020-01-01+0000000000000000")
+    here = official_data_id()
+    other = company.replace(here.encode(), (here[:-16] + "0" * 16).encode())  # other data, as long a name
     with pytest.raises(azcal.InvalidArgumentError, match="install the same azcal version"):
         pickle.loads(other)
 

@@ -19,6 +19,7 @@ from .compiled import FIRST_ORDINAL, OFFICIAL_FILE, SPAN, WORKDAY, CompiledCalen
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
 from .model import Break, Category, Day, Kind
+from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
@@ -321,12 +322,19 @@ def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...]) -> tuple
 
 @functools.cache
 def official_data_id() -> str:
-    """Which official data this azcal holds, exactly: the data version and a digest of the compiled calendar."""
+    """What a calendar's answers rest on besides its own definition: this azcal's version, the data
+    version, and a digest of the compiled official calendar and of the data files (law, decisions,
+    estimates) a calendar of one's own is compiled from."""
     import hashlib
+    from importlib import resources
 
+    digest = hashlib.sha256()
     with open(OFFICIAL_FILE, "rb") as file:
-        digest = hashlib.sha256(file.read()).hexdigest()[:16]
-    return f"{official_compiled().data_version}+{digest}"
+        digest.update(file.read())
+    data = resources.files("azcal.law") / "data"
+    for name in sorted(entry.name for entry in data.iterdir() if entry.name.endswith(".toml")):
+        digest.update(name.encode() + b"\0" + (data / name).read_bytes())
+    return f"azcal {__version__}, data {official_compiled().data_version}+{digest.hexdigest()[:16]}"
 
 
 def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...]) -> Calendar:

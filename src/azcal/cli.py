@@ -13,7 +13,6 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any, NoReturn
 
 from .calendars import ROLLS, Calendar
@@ -23,11 +22,20 @@ from .errors import AzcalError, MissingExtraError, OutputError
 from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
 from .exports.page import year_html
-from .exports.tables import day_record
+from .exports.records import (
+    add_record,
+    break_record,
+    day_record,
+    hours_record,
+    leave_record,
+    norms_record,
+    workdays_record,
+    year_record,
+)
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .output import write_file
-from .payroll import WEEK_HOURS, Leave, Norm, Norms
-from .text.describe import detail, is_listed, reason_text, stands_for_name
+from .payroll import WEEK_HOURS, Leave, Norms
+from .text.describe import break_names, detail, is_listed, reason_text
 from .text.words import (
     KINDS,
     LEAVE,
@@ -422,13 +430,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
     if args.command == "year":
         year = args.year or dt.date.today().year
         if args.json:
-            return _json(
-                {
-                    "year": year,
-                    "data_version": cal.data_version,
-                    "days": [day_record(d, lang) for d in cal.year(year).days],
-                }
-            )
+            return _json(year_record(cal, year, lang))
         return _year_view(cal, year, lang, _use_colour())
     if args.command == "day":
         day = cal.day(args.date)
@@ -437,37 +439,26 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         year = args.year or dt.date.today().year
         runs = cal.year(year).breaks()
         if args.json:
-            return _json([_break_json(b, lang) for b in runs])
+            return _json([break_record(b, lang) for b in runs])
         return "\n".join(_break_line(b, lang) for b in runs) or "-"
     if args.command == "workdays":
-        count = cal.workdays_between(args.start, args.end)
         if args.json:
-            return _json({"start": args.start.isoformat(), "end": args.end.isoformat(), "workdays": count})
-        return str(count)
+            return _json(workdays_record(cal, args.start, args.end))
+        return str(cal.workdays_between(args.start, args.end))
     if args.command == "add":
-        result = cal.add_workdays(args.date, args.n, args.roll)
         if args.json:
-            return _json({"date": args.date.isoformat(), "n": args.n, "roll": args.roll, "result": result.isoformat()})
-        return result.isoformat()
+            return _json(add_record(cal, args.date, args.n, args.roll))
+        return cal.add_workdays(args.date, args.n, args.roll).isoformat()
     if args.command == "norms":
         norms = cal.norms(args.year or dt.date.today().year, args.week_hours)
-        return _json(_norms_json(norms)) if args.json else _norms_table(norms, lang)
+        return _json(norms_record(norms)) if args.json else _norms_table(norms, lang)
     if args.command == "hours":
-        hours = cal.working_hours(args.start, args.end, args.week_hours)
         if args.json:
-            return _json(
-                {
-                    "start": args.start.isoformat(),
-                    "end": args.end.isoformat(),
-                    "week_hours": args.week_hours,
-                    "workdays": cal.workdays_between(args.start, args.end),
-                    "hours": _number(hours),
-                }
-            )
-        return number_text(hours, lang)
+            return _json(hours_record(cal, args.start, args.end, args.week_hours))
+        return number_text(cal.working_hours(args.start, args.end, args.week_hours), lang)
     if args.command == "leave":
         leave = cal.leave_end(args.start, args.days)
-        return _json(_leave_json(leave, lang)) if args.json else _leave_text(leave, lang)
+        return _json(leave_record(leave, lang)) if args.json else _leave_text(leave, lang)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -521,40 +512,15 @@ def _day_text(day: Day, lang: str) -> str:
 # -- breaks ---------------------------------------------------------------------------------------
 
 
-def _break_names(run: Break, lang: str) -> list[str]:
-    names: list[str] = []
-    for day in run.days:
-        found = [o.name(lang) for o in day.observances if o.category.is_day_off]
-        if not found and day.kind is Kind.REST_DAY:
-            found = [stands_for_name(day, lang)] if day.reason and day.reason.holiday else []
-        names += [n for n in found if n and n not in names]
-    return names
-
-
 def _break_line(run: Break, lang: str) -> str:
     words = PHRASES[lang]
     unit = (words["day"] if run.length == 1 else words["days"]).ljust(len(words["days"]))
     return f"{run.start.isoformat()} – {run.end.isoformat()}  {run.length:>2} {unit}  " + ", ".join(
-        _break_names(run, lang)
+        break_names(run, lang)
     )
 
 
-def _break_json(run: Break, lang: str) -> dict[str, Any]:
-    return {
-        "start": run.start.isoformat(),
-        "end": run.end.isoformat(),
-        "length": run.length,
-        "names": _break_names(run, lang),
-        "days": [d.date.isoformat() for d in run.days],
-    }
-
-
 # -- payroll --------------------------------------------------------------------------------------
-
-
-def _number(value: Decimal) -> int | float:
-    """A whole number stays an int in JSON; 1735.2 is written as 1735.2 (the shortest float that reads back)."""
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _norms_table(norms: Norms, lang: str) -> str:
@@ -573,29 +539,6 @@ def _norms_table(norms: Norms, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _norm_json(norm: Norm) -> dict[str, Any]:
-    return {
-        "period": norm.period,
-        "start": norm.start.isoformat(),
-        "end": norm.end.isoformat(),
-        "calendar_days": norm.calendar_days,
-        "non_working_days": norm.non_working_days,
-        "workdays": norm.workdays,
-        "shortened_days": norm.shortened_days,
-        "hours": _number(norm.hours),
-    }
-
-
-def _norms_json(norms: Norms) -> dict[str, Any]:
-    return {
-        "year": norms.year,
-        "week_hours": norms.week_hours,
-        "months": [_norm_json(m) for m in norms.months],
-        "quarters": [_norm_json(q) for q in norms.quarters],
-        "year_total": _norm_json(norms.total),
-    }
-
-
 def _leave_text(leave: Leave, lang: str) -> str:
     words, weekdays = LEAVE[lang], WEEKDAY_NAMES[lang]
     lines = [
@@ -608,19 +551,6 @@ def _leave_text(leave: Leave, lang: str) -> str:
             names = ", ".join(o.name(lang) for o in day.observances if o.category.is_day_off)
             lines.append(f"  {day.date.isoformat()}  {names}")
     return "\n".join(lines)
-
-
-def _leave_json(leave: Leave, lang: str) -> dict[str, Any]:
-    return {
-        "start": leave.start.isoformat(),
-        "days": leave.days,
-        "last_day": leave.last_day.isoformat(),
-        "work_resumes": leave.work_resumes.isoformat(),
-        "not_counted": [
-            {"date": d.date.isoformat(), "names": [o.name(lang) for o in d.observances if o.category.is_day_off]}
-            for d in leave.not_counted
-        ],
-    }
 
 
 # -- the year grid --------------------------------------------------------------------------------

@@ -11,15 +11,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from ..calendars import Calendar
 from ..dates import checked_years
 from ..model import Day, check_language
-from ..text.describe import detail, reason_text
+from ..text.describe import detail
 from ..text.words import WEEKDAY_NAMES
 from ..version import __version__
+from .records import day_record
 
 FORMAT = "azcal-calendar/1"  # names the JSON document's shape, for readers that check it
 CSV_COLUMNS = (
@@ -36,46 +37,6 @@ CSV_COLUMNS = (
 )
 
 
-def day_record(day: Day, lang: str) -> dict[str, Any]:
-    """A Day as plain JSON values: what ``azcal day --json`` prints and what a JSON export holds per day."""
-    reason = day.reason
-    return {
-        "date": day.date.isoformat(),
-        "weekday": WEEKDAY_NAMES["en"][day.date.weekday()],
-        "kind": day.kind.value,
-        "is_workday": day.is_workday,
-        "hours": day.hours,
-        "shortened": day.shortened,
-        "shortened_before": day.shortened_before.key if day.shortened_before else None,
-        "estimated": day.estimated,
-        "observances": [
-            {
-                "key": o.key,
-                "name": o.name(lang),
-                "category": o.category.value,
-                "basis": o.basis,
-                "source": o.source,
-                "estimated": o.estimated,
-                "decision": o.decision,
-                "commemorates": o.commemorates.isoformat() if o.commemorates else None,
-                "anniversary": o.anniversary,
-            }
-            for o in day.observances
-        ],
-        "reason": None
-        if reason is None
-        else {
-            "rule": reason.rule.value,
-            "text": reason_text(day, lang),
-            "basis": reason.basis,
-            "source": reason.source,
-            "stands_for": reason.stands_for.isoformat() if reason.stands_for else None,
-            "holiday": reason.holiday,
-            "decision": reason.decision,
-        },
-    }
-
-
 def to_json(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> bytes:
     """``years`` of ``calendar`` as one JSON document (UTF-8): what calendar it is, then every day."""
     chosen, lang = checked_years(years), check_language(lang)
@@ -86,7 +47,7 @@ def to_json(calendar: Calendar, years: int | Iterable[int], lang: str = "az") ->
         "lang": lang,
         "data_version": calendar.data_version,
         "as_of": calendar.as_of.isoformat() if calendar.as_of else None,
-        "rules": list(calendar.rule_files),
+        "rules": [os.path.basename(name) for name in calendar.rule_files],  # names, not where they lie
         "years": chosen,
         "days": [day_record(day, lang) for day in _days(calendar, chosen)],
     }

@@ -24,6 +24,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..calendars import ROLLS, Calendar
 from ..dates import check_year, to_date
@@ -31,7 +32,16 @@ from ..errors import AzcalError, InvalidArgumentError
 from ..exports.formats import FORMATS, export
 from ..exports.ics import to_ics
 from ..exports.page import year_html
-from ..exports.tables import day_record
+from ..exports.records import (
+    add_record,
+    break_record,
+    day_record,
+    hours_record,
+    leave_record,
+    norms_record,
+    workdays_record,
+    year_record,
+)
 from ..version import __version__
 from . import isdayoff
 
@@ -52,17 +62,24 @@ def make_app(calendar: Calendar) -> FastAPI:
         version=__version__,
         description="Azerbaijan's working-time calendar: the isdayoff API, a JSON API and calendar files.",
     )
-    modified = email.utils.format_datetime(
-        dt.datetime.fromisoformat(calendar.data_version).replace(tzinfo=dt.UTC), True
-    )
 
-    def cached(request: Request, body: bytes, media_type: str, max_age: int = 3600) -> Response:
-        """``body`` with what a cache needs, or 304 when the client holds it already."""
+    def get(path: str, **options: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """A route for GET and HEAD, as caches and link checkers ask."""
+        return app.api_route(path, methods=["GET", "HEAD"], **options)
+
+    # Last-Modified: when this service's calendar was made. Nothing it answers can change while it runs;
+    # a new calendar (new rules, new data, a new azcal) comes with a restart, and so with a later date.
+    started = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    modified = email.utils.format_datetime(started, usegmt=True)
+
+    def cached(request: Request, body: bytes, media_type: str, max_age: int = 3600, *, dated: bool = False) -> Response:
+        """``body`` with what a cache needs, or 304 when the client holds it already. A ``dated`` answer
+        depends on today's date: it has an ETag but no Last-Modified, since tomorrow it differs."""
         tag = '"' + hashlib.sha256(body).hexdigest()[:24] + '"'
-        headers = {"ETag": tag, "Last-Modified": modified, "Cache-Control": f"public, max-age={max_age}"}
-        if tag in request.headers.get("if-none-match", "").replace("W/", "").split(", ") or (
-            "if-none-match" not in request.headers and request.headers.get("if-modified-since") == modified
-        ):
+        headers = {"ETag": tag, "Cache-Control": f"public, max-age={max_age}"}
+        if not dated:
+            headers["Last-Modified"] = modified
+        if _not_modified(request, tag, None if dated else started):
             return Response(status_code=304, headers=headers)
         return Response(body, media_type=media_type, headers=headers)
 
@@ -77,47 +94,54 @@ def make_app(calendar: Calendar) -> FastAPI:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return JSONResponse({"error": problems}, status_code=400)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
     @app.exception_handler(isdayoff.IsDayOffError)
     async def isdayoff_error(request: Request, exc: isdayoff.IsDayOffError) -> PlainTextResponse:
         return PlainTextResponse(exc.code, status_code=exc.status)
 
     # -- the isdayoff API ----------------------------------------------------------------------------------
 
-    def digits(request: Request, answer: Callable[[dict[str, str]], str], max_age: int = 3600) -> Response:
+    def digits(request: Request, answer: Callable[[dict[str, str]], str], *, dated: bool = False) -> Response:
         query = dict(request.query_params)
         if len(request.query_params.multi_items()) != len(query):
             raise isdayoff.IsDayOffError(isdayoff.BAD_DATE)  # a parameter given twice
-        return cached(request, answer(query).encode("ascii"), "text/plain; charset=utf-8", max_age)
+        body = answer(query).encode("utf-8")  # digits, and a delimiter that may be any text
+        return cached(request, body, "text/plain; charset=utf-8", 60 if dated else 3600, dated=dated)
 
-    @app.get("/api/getdata", tags=["isdayoff"], summary="a digit per day: 0 workday, 1 day off, 2 shortened")
+    @get("/api/getdata", tags=["isdayoff"], summary="a digit per day: 0 workday, 1 day off, 2 shortened")
     def getdata(request: Request) -> Response:
         return digits(request, lambda query: isdayoff.getdata(calendar, query))
 
-    @app.get("/today", tags=["isdayoff"], summary="today in Baku (or in tz)")
+    @get("/today", tags=["isdayoff"], summary="today in Baku (or in tz)")
     def today(request: Request) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q), q), max_age=60)
+        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q), q), dated=True)
 
-    @app.get("/tomorrow", tags=["isdayoff"], summary="tomorrow in Baku (or in tz)")
+    @get("/tomorrow", tags=["isdayoff"], summary="tomorrow in Baku (or in tz)")
     def tomorrow(request: Request) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q, 1), q), max_age=60)
+        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q, 1), q), dated=True)
 
     # -- health and files ------------------------------------------------------------------------------
 
-    @app.get("/health", tags=["service"])
+    @get("/health", tags=["service"])
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__, "data_version": calendar.data_version}
 
-    @app.get("/calendar.ics", tags=["files"], summary="the iCalendar feed to subscribe to")
+    @get("/calendar.ics", tags=["files"], summary="the iCalendar feed to subscribe to")
     def ics(request: Request, lang: Lang = "az", years: str | None = None) -> Response:
         chosen = _years(years) if years else _around_today()
-        return cached(request, to_ics(calendar, chosen, lang, stamp=_stamp(calendar)), "text/calendar; charset=utf-8")
+        body = to_ics(calendar, chosen, lang, stamp=_stamp(calendar))
+        return cached(request, body, "text/calendar; charset=utf-8", dated=years is None)
 
-    @app.get("/calendar.html", tags=["files"], summary="the printable year page")
+    @get("/calendar.html", tags=["files"], summary="the printable year page")
     def page(request: Request, year: int | None = None, lang: Lang = "az") -> Response:
         chosen = check_year(year if year is not None else dt.date.today().year)
-        return cached(request, year_html(calendar, chosen, lang).encode("utf-8"), "text/html; charset=utf-8")
+        body = year_html(calendar, chosen, lang).encode("utf-8")
+        return cached(request, body, "text/html; charset=utf-8", dated=year is None)
 
-    @app.get("/export/{format}", tags=["files"], summary="CSV, JSON, an Excel workbook or xmlcalendar")
+    @get("/export/{format}", tags=["files"], summary="CSV, JSON, an Excel workbook or xmlcalendar")
     def exported(request: Request, format: str, years: str, lang: Lang = "az") -> Response:
         if format not in FORMATS:
             raise InvalidArgumentError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -125,59 +149,61 @@ def make_app(calendar: Calendar) -> FastAPI:
 
     # -- the JSON API --------------------------------------------------------------------------------------
 
-    @app.get("/v1/day/{date}", tags=["json"], summary="everything known about a date")
+    @get("/v1/day/{date}", tags=["json"], summary="everything known about a date")
     def day(date: str, lang: Lang = "az") -> dict[str, Any]:
         return day_record(calendar.day(to_date(date)), lang)
 
-    @app.get("/v1/year/{year}", tags=["json"], summary="every day of a year")
+    @get("/v1/year/{year}", tags=["json"], summary="every day of a year")
     def year(year: int, lang: Lang = "az") -> dict[str, Any]:
-        days = calendar.year(check_year(year)).days
-        return {"year": year, "data_version": calendar.data_version, "days": [day_record(d, lang) for d in days]}
+        return year_record(calendar, check_year(year), lang)
 
-    @app.get("/v1/breaks/{year}", tags=["json"], summary="runs of days off beyond the plain weekend")
-    def breaks(year: int) -> list[dict[str, Any]]:
-        runs = calendar.year(check_year(year)).breaks()
-        return [{"start": r.start.isoformat(), "last_day": r.end.isoformat(), "length": r.length} for r in runs]
+    @get("/v1/breaks/{year}", tags=["json"], summary="runs of days off beyond the plain weekend")
+    def breaks(year: int, lang: Lang = "az") -> list[dict[str, Any]]:
+        return [break_record(run, lang) for run in calendar.year(check_year(year)).breaks()]
 
-    @app.get("/v1/norms/{year}", tags=["json"], summary="the production calendar: days and hours per period")
+    @get("/v1/norms/{year}", tags=["json"], summary="the production calendar: days and hours per period")
     def norms(year: int, week_hours: int = 40) -> dict[str, Any]:
-        result = calendar.norms(check_year(year), week_hours)
-        periods = [*result.months, *result.quarters, result.total]
-        return {"year": year, "week_hours": week_hours, "periods": [_norm(norm) for norm in periods]}
+        return norms_record(calendar.norms(check_year(year), week_hours))
 
-    @app.get("/v1/workdays", tags=["json"], summary="workdays in [start, end)")
+    @get("/v1/workdays", tags=["json"], summary="workdays in [start, end)")
     def workdays(start: str, end: str) -> dict[str, Any]:
-        return {"start": start, "end": end, "workdays": calendar.workdays_between(to_date(start), to_date(end))}
+        return workdays_record(calendar, to_date(start), to_date(end))
 
-    @app.get("/v1/hours", tags=["json"], summary="working hours in [start, end)")
+    @get("/v1/hours", tags=["json"], summary="working hours in [start, end)")
     def hours(start: str, end: str, week_hours: int = 40) -> dict[str, Any]:
-        value = calendar.working_hours(to_date(start), to_date(end), week_hours)
-        return {"start": start, "end": end, "week_hours": week_hours, "hours": float(value)}  # one decimal: exact
+        return hours_record(calendar, to_date(start), to_date(end), week_hours)
 
-    @app.get("/v1/add", tags=["json"], summary="the workday n workdays after a date")
+    @get("/v1/add", tags=["json"], summary="the workday n workdays after a date")
     def add(date: str, n: int, roll: str = "following") -> dict[str, Any]:
         if roll not in ROLLS:
             raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
-        result = calendar.add_workdays(to_date(date), n, roll)  # type: ignore[arg-type]
-        return {"date": date, "n": n, "roll": roll, "result": result.isoformat()}
+        return add_record(calendar, to_date(date), n, roll)
 
-    @app.get("/v1/leave", tags=["json"], summary="where an annual leave ends (Art. 114.6)")
-    def leave(start: str, days: int) -> dict[str, Any]:
-        result = calendar.leave_end(to_date(start), days)
-        return {
-            "start": result.start.isoformat(),
-            "days": result.days,
-            "last_day": result.last_day.isoformat(),
-            "work_resumes": result.work_resumes.isoformat(),
-            "not_counted": [d.date.isoformat() for d in result.not_counted],
-        }
+    @get("/v1/leave", tags=["json"], summary="where an annual leave ends (Art. 114.6)")
+    def leave(start: str, days: int, lang: Lang = "az") -> dict[str, Any]:
+        return leave_record(calendar.leave_end(to_date(start), days), lang)
 
     # last: any other single segment is a date, as on isdayoff
-    @app.get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
+    @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
     def one(request: Request, date: str) -> Response:
         return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.path_date(date), q))
 
     return app
+
+
+def _not_modified(request: Request, tag: str, modified: dt.datetime | None) -> bool:
+    """Whether the client holds this answer already (RFC 9110: If-None-Match first, then If-Modified-Since)."""
+    if "if-none-match" in request.headers:
+        held = [t.strip().removeprefix("W/") for t in request.headers["if-none-match"].split(",")]
+        return "*" in held or tag in held
+    since = request.headers.get("if-modified-since")
+    if since is None or modified is None:
+        return False
+    try:
+        when = email.utils.parsedate_to_datetime(since)
+    except (TypeError, ValueError):  # not an HTTP date: as if it were not sent
+        return False
+    return when.tzinfo is not None and when >= modified
 
 
 def _years(text: str) -> list[int]:
@@ -212,19 +238,6 @@ def _around_today() -> list[int]:
 def _stamp(calendar: Calendar) -> dt.datetime:
     """DTSTAMP: the data version, so that the same data gives the same feed (and the same ETag)."""
     return dt.datetime.fromisoformat(calendar.data_version).replace(tzinfo=dt.UTC)
-
-
-def _norm(norm: Any) -> dict[str, Any]:
-    return {
-        "period": norm.period,
-        "start": norm.start.isoformat(),
-        "end": norm.end.isoformat(),
-        "calendar_days": norm.calendar_days,
-        "non_working_days": norm.non_working_days,
-        "workdays": norm.workdays,
-        "shortened_days": norm.shortened_days,
-        "hours": float(norm.hours),
-    }
 
 
 __all__ = ["make_app"]

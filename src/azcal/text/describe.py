@@ -6,7 +6,7 @@ the names a decision gives a day, so no calendar is asked again.
 
 from __future__ import annotations
 
-from ..model import Day, Kind, Rule
+from ..model import Break, Day, Kind, Rule
 from .words import PHRASES
 
 
@@ -56,4 +56,15 @@ def detail(day: Day, lang: str) -> str:
     return names
 
 
-__all__ = ["decided_name", "detail", "is_listed", "reason_text", "stands_for_name"]
+def break_names(run: Break, lang: str) -> list[str]:
+    """The names of what a break holds, each once, in order: its holidays, and what moved rest days stand for."""
+    names: list[str] = []
+    for day in run.days:
+        found = [o.name(lang) for o in day.observances if o.category.is_day_off]
+        if not found and day.kind is Kind.REST_DAY:
+            found = [stands_for_name(day, lang)] if day.reason and day.reason.holiday else []
+        names += [n for n in found if n and n not in names]
+    return names
+
+
+__all__ = ["break_names", "decided_name", "detail", "is_listed", "reason_text", "stands_for_name"]
