@@ -150,7 +150,7 @@ def test_day_shows_the_anniversary(capsys: pytest.CaptureFixture[str]) -> None:
         (["leave", "2026-03-16", "0"], 2, "at least 1"),
         (["leave", "2026-03-16", "three"], 2, "not a whole number"),
         (["leave", "2100-12-01", "40"], 1, "after 2100-12-31"),
-        (["hours", "2026-01-01"], 2, "required"),
+        (["hours", "2026-01-01"], 2, "needs its END"),
     ],
 )
 def test_payroll_mistakes(capsys: pytest.CaptureFixture[str], argv: list[str], status: int, words: str) -> None:

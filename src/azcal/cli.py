@@ -15,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from .calendars import ROLLS, Calendar
+from .calendars import ROLLS, Calendar, official
 from .check import check_rules
-from .dates import check_year, quoted, to_date
+from .dates import baku, check_year, quoted, to_date
 from .errors import AzcalError, MissingExtraError, OutputError
 from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
@@ -29,6 +29,7 @@ from .exports.records import (
     hours_record,
     leave_record,
     norms_record,
+    number,
     workdays_record,
     year_record,
 )
@@ -48,8 +49,8 @@ from .text.words import (
     WEEKDAYS,
     anniversary,
     norm_rows,
-    number_text,
 )
+from .version import __version__
 
 COMMANDS = (
     "year",
@@ -65,6 +66,9 @@ COMMANDS = (
     "html",
     "export",
     "serve",
+    "month",
+    "today",
+    "is-workday",
 )
 COLOURS = {
     Kind.HOLIDAY: "31",
@@ -117,16 +121,25 @@ def _parser() -> argparse.ArgumentParser:
         description="Azerbaijan's working-time calendar.",
         epilog="Run 'azcal COMMAND -h' for a command's options. With no command: the year view.",
     )
+    parser.add_argument("--version", action=_Version, nargs=0, help="the versions of azcal and its data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     year = sub.add_parser("year", parents=[common], help="the year at a glance (default command)")
     year.add_argument("year", nargs="?", type=_year, help="the year (default: this year)")
+    month = sub.add_parser("month", parents=[common], help="one month at a glance (also: azcal 2025-03)")
+    month.add_argument("month", type=_month, metavar="YYYY-MM")
+    sub.add_parser("today", parents=[common], help="today in Baku: its status, the next working day, its break")
     day = sub.add_parser("day", parents=[common], help="a date's status and why")
     day.add_argument("date", type=_date)
+    check_day = sub.add_parser(
+        "is-workday", parents=[which], help="exit 0 on a working day, 1 on a day off, 2 for bad input (for scripts)"
+    )
+    check_day.add_argument("date", type=_date)
+    check_day.add_argument("-v", "--verbose", action="store_true", help="also print the day's status")
     breaks = sub.add_parser("breaks", parents=[common], help="runs of consecutive days off in a year")
     breaks.add_argument("year", nargs="?", type=_year)
-    workdays = sub.add_parser("workdays", parents=[common], help="working days in [START, END)")
-    workdays.add_argument("start", type=_date)
-    workdays.add_argument("end", type=_date)
+    workdays = sub.add_parser("workdays", parents=[common], help="working days in [START, END), or in a PERIOD")
+    workdays.add_argument("start", metavar="START|PERIOD", help="a date, or a period: 2026, 2026-03, 2026-Q1")
+    workdays.add_argument("end", nargs="?", type=_date, metavar="END")
     add = sub.add_parser("add", parents=[common], help="the date N working days after DATE")
     add.add_argument("date", type=_date)
     add.add_argument("n", type=_int, metavar="N")
@@ -146,9 +159,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     norms = sub.add_parser("norms", parents=[common, week], help="working days and hours per month (payroll)")
     norms.add_argument("year", nargs="?", type=_year)
-    hours = sub.add_parser("hours", parents=[common, week], help="working hours in [START, END)")
-    hours.add_argument("start", type=_date)
-    hours.add_argument("end", type=_date)
+    hours = sub.add_parser("hours", parents=[common, week], help="working hours in [START, END), or in a PERIOD")
+    hours.add_argument("start", metavar="START|PERIOD", help="a date, or a period: 2026, 2026-03, 2026-Q1")
+    hours.add_argument("end", nargs="?", type=_date, metavar="END")
     leave = sub.add_parser("leave", parents=[common], help="where an annual leave of DAYS calendar days ends")
     leave.add_argument("start", type=_date)
     leave.add_argument("days", type=_positive, help="calendar days of leave")
@@ -246,10 +259,46 @@ def _output(text: str) -> str:
 
 
 def _date(text: str) -> dt.date:
+    """YYYY-MM-DD, or DD.MM.YYYY as dates are written in Azerbaijan."""
+    if written := re.fullmatch(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})", text):
+        text = f"{written[3]}-{written[2]}-{written[1]}"
     try:
         return to_date(text)
     except AzcalError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _month(text: str) -> tuple[int, int]:
+    if not re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", text):
+        raise argparse.ArgumentTypeError(f"not a month in the form YYYY-MM: {quoted(text)}")
+    return _year(text[:4]), int(text[5:])
+
+
+def _range(start: str, end: dt.date | None) -> tuple[dt.date, dt.date]:
+    """START END as dates, or START alone as a period: a year, a month or a quarter, end exclusive."""
+    if end is not None:
+        return _date(start), end
+    if period := re.fullmatch(r"([0-9]{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?", start):
+        first = _year(period[1])
+        if period[2]:
+            month = int(period[2])
+            return dt.date(first, month, 1), (dt.date(first, month, 28) + dt.timedelta(days=4)).replace(day=1)
+        if period[3]:
+            quarter = int(period[3])
+            begin = dt.date(first, 3 * quarter - 2, 1)
+            return begin, dt.date(first + quarter // 4, (3 * quarter) % 12 + 1, 1)
+        return dt.date(first, 1, 1), dt.date(first + 1, 1, 1)
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}\.[0-9]{2}\.[0-9]{4}", start):
+        raise argparse.ArgumentTypeError("a range needs its END too: START END, or a period such as 2026-03")
+    raise argparse.ArgumentTypeError(f"not a date or a period (2026, 2026-03, 2026-Q1): {quoted(start)}")
+
+
+class _Version(argparse.Action):
+    """--version, which reads the data's version only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        parser._print_message(f"azcal {__version__} (data {official().data_version})")
+        parser.exit()
 
 
 def _int(text: str) -> int:
@@ -268,7 +317,9 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help")):
+    if args_list and re.fullmatch(r"[0-9]{4}-[0-9]{2}", args_list[0]):
+        args_list.insert(0, "month")  # azcal 2025-03, as cal 3 2025
+    elif not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "year")
     wants_json = "--json" in args_list
     _tolerate_any_encoding()
@@ -296,6 +347,15 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
         return _check(args.files, args.json)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "is-workday":
+        try:  # any problem is bad input here: 1 means a day off
+            workday = Calendar(as_of=args.as_of, rules=args.rules).is_workday(args.date)
+        except AzcalError as exc:
+            raise UsageError(str(exc)) from None
+        if args.verbose:
+            words = PHRASES[args.lang]
+            return (0 if workday else 1), f"{args.date.isoformat()}: {words['workday' if workday else 'not_workday']}"
+        return (0 if workday else 1), b""
     calendar = Calendar(as_of=args.as_of, rules=args.rules)
     if args.command == "ics":
         years = sorted({year for span in args.years for year in span})
@@ -435,6 +495,15 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
     if args.command == "day":
         day = cal.day(args.date)
         return _json(day_record(day, lang)) if args.json else _day_text(day, lang)
+    if args.command == "month":
+        year, month = args.month
+        if args.json:
+            first = dt.date(year, month, 1)
+            days = cal.days(first, (first + dt.timedelta(days=31)).replace(day=1))
+            return _json({"month": f"{year}-{month:02}", "days": [day_record(d, lang) for d in days]})
+        return _month_view(cal, year, month, lang, _use_colour())
+    if args.command == "today":
+        return _today(cal, lang, args.json)
     if args.command == "breaks":
         year = args.year or dt.date.today().year
         runs = cal.year(year).breaks()
@@ -442,9 +511,10 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
             return _json([break_record(b, lang) for b in runs])
         return "\n".join(_break_line(b, lang) for b in runs) or "-"
     if args.command == "workdays":
+        start, end = _checked_range(args.start, args.end)
         if args.json:
-            return _json(workdays_record(cal, args.start, args.end))
-        return str(cal.workdays_between(args.start, args.end))
+            return _json(workdays_record(cal, start, end))
+        return str(cal.workdays_between(start, end))
     if args.command == "add":
         if args.json:
             return _json(add_record(cal, args.date, args.n, args.roll))
@@ -453,18 +523,49 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         norms = cal.norms(args.year or dt.date.today().year, args.week_hours)
         return _json(norms_record(norms)) if args.json else _norms_table(norms, lang)
     if args.command == "hours":
+        start, end = _checked_range(args.start, args.end)
         if args.json:
-            return _json(hours_record(cal, args.start, args.end, args.week_hours))
-        return number_text(cal.working_hours(args.start, args.end, args.week_hours), lang)
+            return _json(hours_record(cal, start, end, args.week_hours))
+        return str(number(cal.working_hours(start, end, args.week_hours)))  # for scripts: always a "."
     if args.command == "leave":
         leave = cal.leave_end(args.start, args.days)
         return _json(leave_record(leave, lang)) if args.json else _leave_text(leave, lang)
     raise UsageError(f"unknown command {args.command!r}")
 
 
+def _checked_range(start: str, end: dt.date | None) -> tuple[dt.date, dt.date]:
+    try:
+        return _range(start, end)
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(f"argument START|PERIOD: {exc}") from None
+
+
+def _today(cal: Calendar, lang: str, as_json: bool) -> str:
+    """Today in Baku: what the day is, the next working day, and the break it is in."""
+    today = dt.datetime.now(baku()).date()
+    day, following = cal.day(today), cal.next_workday(today)
+    run = next((r for r in cal.year(today.year).breaks() if r.start <= today <= r.end), None)
+    if as_json:
+        return _json(
+            {
+                "today": day_record(day, lang),
+                "next_workday": following.isoformat(),
+                "break": break_record(run, lang) if run else None,
+            }
+        )
+    words, weekdays = PHRASES[lang], WEEKDAY_NAMES[lang]
+    lines = [_day_text(day, lang), f"{words['next_workday']}: {following.isoformat()}, {weekdays[following.weekday()]}"]
+    if run:
+        lines.append(f"{words['in_break']}: {_break_line(run, lang)}")
+    return "\n".join(lines)
+
+
 def _use_colour() -> bool:
     stream = sys.stdout  # None when standard output is closed: _emit says so
-    return stream is not None and stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    # no-color.org: any NO_COLOR that is set and not empty turns colour off
+    return (
+        stream is not None and stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    )
 
 
 def _json(value: Any, indent: int | None = 2) -> str:
@@ -576,6 +677,30 @@ def _month_lines(cal: Calendar, year: int, month: int, lang: str, colour: bool) 
     while len(lines) < 8:
         lines.append(" " * 21)
     return lines
+
+
+def _month_view(cal: Calendar, year: int, month: int, lang: str, colour: bool) -> str:
+    """One month as the year view shows it, with its title, and the month's named days below."""
+    lines = _month_lines(cal, year, month, lang, colour)
+    out = [
+        f"{MONTHS[lang][month - 1]} {year}".center(21).rstrip(),
+        *[line.rstrip() for line in lines[1:] if line.strip()],
+    ]
+    first = dt.date(year, month, 1)
+    days = list(cal.days(first, (first + dt.timedelta(days=31)).replace(day=1)))
+    listed = [d for d in days if is_listed(d)]
+    if listed:
+        out.append("")
+    for day in listed:
+        estimated = " (~)" if day.estimated else ""
+        out.append(
+            f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  {KINDS[lang][day.kind]}: "
+            f"{detail(day, lang)}{estimated}"
+        )
+    workdays = sum(d.is_workday for d in days)
+    words = PHRASES[lang]
+    out += ["", f"{workdays} {words['workdays']}, {sum(d.hours for d in days)} {words['hours']}"]
+    return "\n".join(out)
 
 
 def _year_view(cal: Calendar, year: int, lang: str, colour: bool) -> str:

@@ -1,0 +1,117 @@
+"""The command's basics, each found missing by trying it as a new user would: --version, python -m azcal,
+a month, today, a yes/no for scripts, dates as written here, periods, numbers for scripts, NO_COLOR=."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+import azcal
+from azcal.cli import main
+from azcal.dates import baku
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_names_the_code_and_the_data(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--version") == (0, f"azcal {azcal.__version__} (data {azcal.DATA_VERSION})\n", "")
+    done = subprocess.run([sys.executable, "-m", "azcal", "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("azcal ")  # python -m azcal is the command too
+
+
+@pytest.mark.parametrize("argv", [["2025-03"], ["month", "2025-03"]])
+def test_a_month(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, _ = run(capsys, *argv, "--lang", "en")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].strip() == "March 2025" and lines[1] == "Mo Tu We Th Fr Sa Su"
+    assert "2025-03-20 Th  holiday: Novruz" in out and not any(line.startswith("  2025-04") for line in lines)
+    workdays = azcal.workdays_between("2025-03-01", "2025-04-01")
+    assert lines[-1].startswith(f"{workdays} working days")
+
+
+def test_a_month_as_json_and_a_bad_month(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "month", "2026-02", "--json")
+    document = json.loads(out)
+    assert code == 0 and document["month"] == "2026-02" and len(document["days"]) == 28
+    code, out, err = run(capsys, "month", "2026-13")
+    assert code == 2 and out == "" and "not a month in the form YYYY-MM" in err
+
+
+def test_today_is_today_in_baku(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "today", "--json")
+    document = json.loads(out)
+    today = dt.datetime.now(baku()).date()
+    assert code == 0 and document["today"]["date"] == today.isoformat()
+    assert document["next_workday"] == azcal.next_workday(today).isoformat()
+    code, out, _ = run(capsys, "today", "--lang", "en")
+    assert code == 0 and out.startswith(today.isoformat()) and "next working day: " in out
+
+
+@pytest.mark.parametrize(
+    ("date", "status"),
+    [("2025-06-21", 0), ("2025-01-20", 1), ("2025-06-22", 1), ("21.06.2025", 0), ("2025-02-30", 2), ("2101-01-01", 2)],
+)
+def test_is_workday_answers_by_its_exit_status_alone(
+    capsys: pytest.CaptureFixture[str], date: str, status: int
+) -> None:
+    code, out, err = run(capsys, "is-workday", date)
+    assert code == status and out == ""
+    assert (err == "") == (status != 2)
+
+
+def test_is_workday_says_it_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "is-workday", "2025-01-20", "-v", "--lang", "en") == (
+        1,
+        "2025-01-20: is not a working day\n",
+        "",
+    )
+
+
+def test_dates_as_written_in_azerbaijan(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "day", "20.01.2025", "--json")[1] == run(capsys, "day", "2025-01-20", "--json")[1]
+    assert run(capsys, "workdays", "01.01.2025", "01.01.2026") == (0, "239\n", "")
+    assert run(capsys, "day", "30.02.2025")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end"),
+    [
+        ("2026", "2026-01-01", "2027-01-01"),
+        ("2026-03", "2026-03-01", "2026-04-01"),
+        ("2026-12", "2026-12-01", "2027-01-01"),
+        ("2026-Q1", "2026-01-01", "2026-04-01"),
+        ("2026-Q4", "2026-10-01", "2027-01-01"),
+    ],
+)
+def test_periods_count_their_days(capsys: pytest.CaptureFixture[str], period: str, start: str, end: str) -> None:
+    assert run(capsys, "workdays", period)[1] == f"{azcal.workdays_between(start, end)}\n"
+    assert run(capsys, "hours", period, "--json")[1] == run(capsys, "hours", start, end, "--json")[1]
+
+
+@pytest.mark.parametrize("argv", [["workdays", "2026-13"], ["hours", "2026-03-01"], ["workdays", "2026-Q5"]])
+def test_a_bad_period_is_a_usage_error(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and "START|PERIOD" in err
+
+
+@pytest.mark.parametrize("lang", azcal.LANGUAGES)
+def test_a_number_printed_alone_has_a_point_in_every_language(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    assert run(capsys, "hours", "2026-01-01", "2026-02-01", "--week-hours", "36", "--lang", lang)[1] == "136.8\n"
+
+
+@pytest.mark.parametrize(("value", "coloured"), [("", True), ("1", False)])
+def test_an_empty_no_color_leaves_colour_on(monkeypatch: pytest.MonkeyPatch, value: str, coloured: bool) -> None:
+    from azcal import cli
+
+    monkeypatch.setenv("NO_COLOR", value)
+    monkeypatch.delenv("TERM", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert cli._use_colour() is coloured
