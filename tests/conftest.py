@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+import pytest
+
 import azcal
 
 
@@ -31,3 +33,9 @@ def write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def eighty_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command's views follow the terminal's width; tests see the same 80 columns wherever they run."""
+    monkeypatch.setenv("COLUMNS", "80")

@@ -31,7 +31,7 @@ def test_version_names_the_code_and_the_data(capsys: pytest.CaptureFixture[str])
 def test_a_month(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     code, out, _ = run(capsys, *argv, "--lang", "en")
     lines = out.splitlines()
-    assert code == 0 and lines[0].strip() == "March 2025" and lines[1] == "Mo Tu We Th Fr Sa Su"
+    assert code == 0 and lines[0].strip() == "March 2025" and lines[1] == "Mo  Tu  We  Th  Fr  Sa  Su"
     assert "2025-03-20 Th  holiday: Novruz" in out and not any(line.startswith("  2025-04") for line in lines)
     workdays = azcal.workdays_between("2025-03-01", "2025-04-01")
     assert lines[-1].startswith(f"{workdays} working days")

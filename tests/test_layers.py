@@ -13,7 +13,16 @@ import azcal
 
 PACKAGE = Path(azcal.__file__).parent
 # what sits above the core: the words, the exports, the command, the service, the checks, the public face
-ABOVE_CORE = ("azcal", "azcal.__main__", "azcal.cli", "azcal.check", "azcal.exports", "azcal.server", "azcal.text")
+ABOVE_CORE = (
+    "azcal",
+    "azcal.__main__",
+    "azcal.cli",
+    "azcal.check",
+    "azcal.exports",
+    "azcal.server",
+    "azcal.terminal",
+    "azcal.text",
+)
 
 
 def module_name(path: Path) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import calendar as monthgrid
 import codecs
 import contextlib
 import datetime as dt
@@ -11,6 +10,7 @@ import io
 import json
 import os
 import re
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -36,17 +36,14 @@ from .exports.records import (
 from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
 from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norms
-from .text.describe import break_names, detail, is_listed, reason_text
+from .terminal import month_view, year_view
+from .text.describe import break_names, reason_text
 from .text.words import (
     KINDS,
     LEAVE,
-    MARKS,
-    MONTHS,
     NORMS,
     PHRASES,
-    SHORTENED_MARK,
     WEEKDAY_NAMES,
-    WEEKDAYS,
     anniversary,
     norm_rows,
 )
@@ -491,7 +488,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         year = args.year or dt.date.today().year
         if args.json:
             return _json(year_record(cal, year, lang))
-        return _year_view(cal, year, lang, _use_colour())
+        return year_view(cal, year, lang, **_terminal())
     if args.command == "day":
         day = cal.day(args.date)
         return _json(day_record(day, lang)) if args.json else _day_text(day, lang)
@@ -501,7 +498,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
             first = dt.date(year, month, 1)
             days = cal.days(first, (first + dt.timedelta(days=31)).replace(day=1))
             return _json({"month": f"{year}-{month:02}", "days": [day_record(d, lang) for d in days]})
-        return _month_view(cal, year, month, lang, _use_colour())
+        return month_view(cal, year, month, lang, **_terminal())
     if args.command == "today":
         return _today(cal, lang, args.json)
     if args.command == "breaks":
@@ -558,6 +555,13 @@ def _today(cal: Calendar, lang: str, as_json: bool) -> str:
     if run:
         lines.append(f"{words['in_break']}: {_break_line(run, lang)}")
     return "\n".join(lines)
+
+
+def _terminal() -> dict[str, Any]:
+    """How the views are drawn: in colour or not, how wide, and which day is today (in Baku)."""
+    # the terminal's width, or COLUMNS when set, else 80 (shutil reads both, in that order of trust)
+    width = shutil.get_terminal_size((80, 24)).columns
+    return {"colour": _use_colour(), "width": max(width, 24), "today": dt.datetime.now(baku()).date()}
 
 
 def _use_colour() -> bool:
@@ -652,79 +656,6 @@ def _leave_text(leave: Leave, lang: str) -> str:
             names = ", ".join(o.name(lang) for o in day.observances if o.category.is_day_off)
             lines.append(f"  {day.date.isoformat()}  {names}")
     return "\n".join(lines)
-
-
-# -- the year grid --------------------------------------------------------------------------------
-
-
-def _cell(day: Day, colour: bool) -> str:
-    mark = MARKS.get(day.kind, SHORTENED_MARK if day.shortened else " ")
-    number = f"{day.date.day:>2}"
-    if colour:
-        codes = [COLOURS[day.kind]] if day.kind in COLOURS else []
-        if day.shortened:
-            codes.append("4")
-        if codes:
-            number = f"\033[{';'.join(codes)}m{number}\033[0m"
-    return number + mark
-
-
-def _month_lines(cal: Calendar, year: int, month: int, lang: str, colour: bool) -> list[str]:
-    lines = [MONTHS[lang][month - 1].center(21).rstrip().ljust(21), " ".join(WEEKDAYS[lang]) + " "]
-    for week in monthgrid.Calendar(firstweekday=0).monthdayscalendar(year, month):
-        cells = ["   " if n == 0 else _cell(cal.day(dt.date(year, month, n)), colour) for n in week]
-        lines.append("".join(cells))
-    while len(lines) < 8:
-        lines.append(" " * 21)
-    return lines
-
-
-def _month_view(cal: Calendar, year: int, month: int, lang: str, colour: bool) -> str:
-    """One month as the year view shows it, with its title, and the month's named days below."""
-    lines = _month_lines(cal, year, month, lang, colour)
-    out = [
-        f"{MONTHS[lang][month - 1]} {year}".center(21).rstrip(),
-        *[line.rstrip() for line in lines[1:] if line.strip()],
-    ]
-    first = dt.date(year, month, 1)
-    days = list(cal.days(first, (first + dt.timedelta(days=31)).replace(day=1)))
-    listed = [d for d in days if is_listed(d)]
-    if listed:
-        out.append("")
-    for day in listed:
-        estimated = " (~)" if day.estimated else ""
-        out.append(
-            f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  {KINDS[lang][day.kind]}: "
-            f"{detail(day, lang)}{estimated}"
-        )
-    workdays = sum(d.is_workday for d in days)
-    words = PHRASES[lang]
-    out += ["", f"{workdays} {words['workdays']}, {sum(d.hours for d in days)} {words['hours']}"]
-    return "\n".join(out)
-
-
-def _year_view(cal: Calendar, year: int, lang: str, colour: bool) -> str:
-    out = [str(year).center(67).rstrip(), ""]
-    for first in range(1, 13, 3):
-        blocks = [_month_lines(cal, year, m, lang, colour) for m in range(first, first + 3)]
-        out += ["  ".join(row).rstrip() for row in zip(*blocks, strict=True)]
-    words, kinds = PHRASES[lang], KINDS[lang]
-    legend = [f"{mark} {kinds[kind]}" for kind, mark in MARKS.items()]
-    legend.append(f"{SHORTENED_MARK} {words['shortened_mark']}")
-    out += [f"{words['legend']}: " + "   ".join(legend), ""]
-    y = cal.year(year)
-    for day in filter(is_listed, y.days):
-        estimated = " (~)" if day.estimated else ""
-        out.append(
-            f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  {kinds[day.kind]:<26} "
-            f"{detail(day, lang)}{estimated}"
-        )
-    shortened = len(y.shortened_days())
-    out += [
-        "",
-        f"{year}: {y.workdays} {words['workdays']}, {y.hours} {words['hours']}, {shortened} × 7 {words['hours']}",
-    ]
-    return "\n".join(out)
 
 
 if __name__ == "__main__":  # pragma: no cover

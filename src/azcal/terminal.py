@@ -1,0 +1,155 @@
+"""The year and the month as a terminal shows them, laid out as ``cal -y`` does.
+
+Months side by side, as many as the width holds (three in 80 columns, four in 120), each six weeks
+high, a blank line between rows of months. On a colour terminal a day's colour says its kind, a
+shortened day is underlined, a weekend day dim and today reversed; without colour (a pipe, a file,
+``NO_COLOR``), a mark after each number says the kind, with a space before the next number. A legend
+in the same colours explains every colour and mark the year uses. The named days come after the grid,
+wrapped to the width.
+"""
+
+from __future__ import annotations
+
+import calendar as weeks
+import datetime as dt
+import re
+import textwrap
+from collections.abc import Iterable
+
+from .calendars import Calendar
+from .model import Day, Kind
+from .text.describe import detail, is_listed
+from .text.words import ESTIMATED_MARK, KINDS, MARKS, MONTHS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS
+
+# ANSI styles: the kinds in the page's colours, as near as a terminal comes
+STYLES = {
+    Kind.HOLIDAY: "31",
+    Kind.MOURNING: "35",
+    Kind.VOTING: "34",
+    Kind.REST_DAY: "33",
+    Kind.WORKING_WEEKEND: "32",
+    Kind.WEEKEND: "2",
+}
+UNDERLINE, REVERSE = "4", "7"
+GAP = 3  # columns between two months
+WEEK_ROWS = 6  # every month six weeks high, so that rows of months line up
+
+
+def year_view(calendar: Calendar, year: int, lang: str, *, colour: bool, width: int, today: dt.date) -> str:
+    """The year at a glance, no line wider than ``width`` (down to one month across)."""
+    grid = _Grid(calendar, lang, colour, today)
+    across = max(1, min(4, (width + GAP) // (grid.month_width + GAP)))
+    out = [str(year).center(across * grid.month_width + (across - 1) * GAP).rstrip(), ""]
+    for first in range(1, 13, across):
+        blocks = [grid.month(year, m) for m in range(first, min(first + across, 13))]
+        out += [(" " * GAP).join(row).rstrip() for row in zip(*blocks, strict=True)]
+        out.append("")
+    days = calendar.year(year).days
+    out += grid.legend(days, width)
+    out += ["", *_listed(filter(is_listed, days), lang, width)]
+    words, y = PHRASES[lang], calendar.year(year)
+    shortened = len(y.shortened_days())
+    out += [
+        "",
+        f"{year}: {y.workdays} {words['workdays']}, {y.hours} {words['hours']}, {shortened} × 7 {words['hours']}",
+    ]
+    return "\n".join(out)
+
+
+def month_view(
+    calendar: Calendar, year: int, month: int, lang: str, *, colour: bool, width: int, today: dt.date
+) -> str:
+    """One month, its named days, its working days and hours."""
+    grid = _Grid(calendar, lang, colour, today)
+    block = grid.month(year, month, title=f"{MONTHS[lang][month - 1]} {year}")
+    out = [line.rstrip() for line in block if line.strip()]
+    first = dt.date(year, month, 1)
+    days = list(calendar.days(first, (first + dt.timedelta(days=31)).replace(day=1)))
+    out += grid.legend(days, width)
+    listed = _listed(filter(is_listed, days), lang, width)
+    out += ["", *listed] if listed else []
+    words = PHRASES[lang]
+    workdays, hours = sum(d.is_workday for d in days), sum(d.hours for d in days)
+    out += ["", f"{workdays} {words['workdays']}, {hours} {words['hours']}"]
+    return "\n".join(out)
+
+
+class _Grid:
+    def __init__(self, calendar: Calendar, lang: str, colour: bool, today: dt.date):
+        self.calendar, self.lang, self.colour, self.today = calendar, lang, colour, today
+        self.cell = 2 if colour else 3  # a mark after the number when there is no colour to say it
+        self.month_width = 7 * self.cell + 6
+
+    def month(self, year: int, month: int, title: str | None = None) -> list[str]:
+        names = [name.ljust(self.cell) for name in WEEKDAYS[self.lang]]
+        lines = [(title or MONTHS[self.lang][month - 1]).center(self.month_width), " ".join(names)]
+        rows = weeks.Calendar(firstweekday=0).monthdayscalendar(year, month)
+        for week in rows + [[0] * 7] * (WEEK_ROWS - len(rows)):
+            cells = [self._cell(self.calendar.day(dt.date(year, month, n))) if n else " " * self.cell for n in week]
+            lines.append(" ".join(cells))
+        return [line.ljust(self.month_width) if "\033" not in line else line for line in lines]
+
+    def _cell(self, day: Day) -> str:
+        number = f"{day.date.day:>2}"
+        if not self.colour:
+            return number + MARKS.get(day.kind, SHORTENED_MARK if day.shortened else " ")
+        styles = [STYLES[day.kind]] if day.kind in STYLES else []
+        styles += [UNDERLINE] * day.shortened + [REVERSE] * (day.date == self.today)
+        return _styled(number, styles)
+
+    def legend(self, days: Iterable[Day], width: int) -> list[str]:
+        """Every colour or mark the days use, each shown as it looks, wrapped to ``width``."""
+        days = list(days)
+        kinds = {d.kind for d in days}
+        words, kinds_named = PHRASES[self.lang], KINDS[self.lang]
+        entries = []
+        for kind in STYLES:
+            if kind in kinds and (self.colour or kind in MARKS):  # without colour, a weekend has no mark
+                sample = _styled("15", [STYLES[kind]]) if self.colour else MARKS[kind]
+                entries.append((sample, kinds_named[kind]))
+        if any(d.shortened for d in days):
+            sample = _styled("15", [UNDERLINE]) if self.colour else SHORTENED_MARK
+            entries.append((sample, words["shortened_mark"]))
+        if self.colour and any(d.date == self.today for d in days):
+            entries.append((_styled(f"{self.today.day:>2}", [REVERSE]), words["today"]))
+        if any(d.estimated for d in days):
+            entries.append((f"({ESTIMATED_MARK})", PAGE[self.lang]["estimated"]))
+        return _wrapped_entries(f"{words['legend']}:", entries, width)
+
+
+def _styled(text: str, styles: list[str]) -> str:
+    return f"\033[{';'.join(styles)}m{text}\033[0m" if styles else text
+
+
+def visible_width(text: str) -> int:
+    """How many columns ``text`` takes on a terminal: its styles take none."""
+    return len(_STYLE.sub("", text))
+
+
+_STYLE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _wrapped_entries(head: str, entries: list[tuple[str, str]], width: int) -> list[str]:
+    """``head`` and the entries, each a sample and its label, wrapped at entries, never inside one."""
+    lines, line, visible = [], head, len(head)
+    for sample, label in entries:
+        piece_width = 3 + visible_width(sample) + 1 + len(label)
+        if visible + piece_width > width and visible > len(head):
+            lines.append(line)
+            line, visible = " " * 2, 2
+        line += f"   {sample} {label}"
+        visible += piece_width
+    lines.append(line)
+    return lines
+
+
+def _listed(days: Iterable[Day], lang: str, width: int) -> list[str]:
+    """Each named day: date, weekday, kind, what it is; long lines wrapped under the text they continue."""
+    lines = []
+    for day in days:
+        head = f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  "
+        text = f"{KINDS[lang][day.kind]}: {detail(day, lang)}" + (f" ({ESTIMATED_MARK})" if day.estimated else "")
+        lines += textwrap.wrap(
+            text, width=max(width, len(head) + 20), initial_indent=head, subsequent_indent=" " * len(head)
+        )
+    return lines
