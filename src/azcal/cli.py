@@ -29,7 +29,6 @@ from .exports.records import (
     hours_record,
     leave_record,
     norms_record,
-    number,
     workdays_record,
     year_record,
 )
@@ -523,7 +522,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         start, end = _checked_range(args.start, args.end)
         if args.json:
             return _json(hours_record(cal, start, end, args.week_hours))
-        return str(number(cal.working_hours(start, end, args.week_hours)))  # for scripts: always a "."
+        return format(cal.working_hours(start, end, args.week_hours), "f")  # for scripts: always a "."
     if args.command == "leave":
         leave = cal.leave_end(args.start, args.days)
         return _json(leave_record(leave, lang)) if args.json else _leave_text(leave, lang)

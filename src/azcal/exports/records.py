@@ -59,16 +59,17 @@ def day_record(day: Day, lang: str) -> dict[str, Any]:
 def break_record(run: Break, lang: str) -> dict[str, Any]:
     return {
         "start": run.start.isoformat(),
-        "end": run.end.isoformat(),
+        "last_day": run.end.isoformat(),  # inclusive, as everywhere a key says last_day
+        "end": (run.end + dt.timedelta(days=1)).isoformat(),  # exclusive, as every end
         "length": run.length,
         "names": break_names(run, lang),
         "days": [d.date.isoformat() for d in run.days],
     }
 
 
-def number(value: Decimal) -> int | float:
-    """A whole number stays an int in JSON; 1735.2 is written as 1735.2 (the shortest float that reads back)."""
-    return int(value) if value == value.to_integral_value() else float(value)
+def number(value: Decimal) -> float:
+    """Hours as one type every time, a JSON number with a fraction: 151.0, 1735.2 (exact: one decimal)."""
+    return float(value)
 
 
 def norm_record(norm: Norm) -> dict[str, Any]:
