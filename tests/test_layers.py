@@ -18,6 +18,7 @@ ABOVE_CORE = (
     "azcal.__main__",
     "azcal.cli",
     "azcal.check",
+    "azcal.completion",
     "azcal.exports",
     "azcal.server",
     "azcal.terminal",

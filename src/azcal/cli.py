@@ -65,6 +65,7 @@ COMMANDS = (
     "month",
     "today",
     "is-workday",
+    "completion",
 )
 COLOURS = {
     Kind.HOLIDAY: "31",
@@ -198,9 +199,18 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=_positive, default=1, help="worker processes (default: 1)")
     serve.add_argument("--as-of", metavar="DATE", type=_date, help="the calendar as known on DATE")
     serve.add_argument("--rules", metavar="FILE", action="append", default=[], help="your own rules file (may repeat)")
+    completion = sub.add_parser("completion", help="the shell completion script for bash, zsh or fish")
+    completion.add_argument("shell", choices=("bash", "zsh", "fish"))
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
     check.add_argument("files", nargs="+", metavar="FILE")
+    return parser
+
+
+def completion_parser() -> argparse.ArgumentParser:
+    """The command's parser, as the completion scripts are generated from it."""
+    parser = _parser()
+    parser.prog = "azcal"
     return parser
 
 
@@ -341,6 +351,10 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
     """The exit status and what goes to standard output (b"" when a file was written instead)."""
     if args.command == "check":
         return _check(args.files, args.json)
+    if args.command == "completion":
+        from .completion import script
+
+        return 0, script(args.shell)
     if args.command == "serve":
         return _serve(args)
     if args.command == "is-workday":
