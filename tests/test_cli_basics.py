@@ -115,3 +115,14 @@ def test_an_empty_no_color_leaves_colour_on(monkeypatch: pytest.MonkeyPatch, val
     monkeypatch.delenv("TERM", raising=False)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     assert cli._use_colour() is coloured
+
+
+def test_a_range_of_days(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "day", "18.01.2025", "2025-01-21", "--lang", "en")
+    assert code == 0 and [block.split(",")[0] for block in out.strip().split("\n\n")] == [
+        "2025-01-18",
+        "2025-01-19",
+        "2025-01-20",
+    ]
+    assert "Day of National Mourning" in out
+    assert run(capsys, "day", "2025-01-21", "2025-01-18")[0] == 2  # a range runs forward

@@ -32,6 +32,7 @@ COMMANDS = [
     ("year", ["2025"]),
     ("month", ["month", "2026-03"]),
     ("day", ["day", "2026-03-27"]),
+    ("days", ["day", "2025-01-18", "2025-01-21"]),
     ("today", ["today"]),
     ("breaks", ["breaks", "2025"]),
     ("workdays", ["workdays", "2026-Q1"]),

@@ -71,4 +71,7 @@ def test_a_month_in_a_terminal_marks_its_kinds_in_colour() -> None:
     shown = in_a_terminal(["2026-03", "--lang", "en"], 80)
     assert "\x1b[31m 8\x1b[0m" in shown or "\x1b[31;" in shown  # 8 March, a holiday, in red
     assert re.search(r"\x1b\[[0-9;]*4[;m]", shown)  # a shortened day, underlined
-    assert "Legend:" in STYLE.sub("", shown)
+    legend = next(line for line in shown.splitlines() if "Legend:" in line)
+    for style in ("2m", "4m", "31m", "33m"):  # weekend dim, shortened underlined, holiday red, moved rest day
+        assert f"\x1b[{style}15\x1b[0m" in shown.split("Legend:")[1].split("\n\n")[0], style
+    assert legend.startswith("Legend:")

@@ -125,8 +125,9 @@ def _parser() -> argparse.ArgumentParser:
     month = sub.add_parser("month", parents=[common], help="one month at a glance (also: azcal 2025-03)")
     month.add_argument("month", type=_month, metavar="YYYY-MM")
     sub.add_parser("today", parents=[common], help="today in Baku: its status, the next working day, its break")
-    day = sub.add_parser("day", parents=[common], help="a date's status and why")
+    day = sub.add_parser("day", parents=[common], help="a date's status and why, or each date's in [DATE, END)")
     day.add_argument("date", type=_date)
+    day.add_argument("end", nargs="?", type=_date, help="the end of a range of days (not included)")
     check_day = sub.add_parser(
         "is-workday", parents=[which], help="exit 0 on a working day, 1 on a day off, 2 for bad input (for scripts)"
     )
@@ -503,14 +504,21 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
             return _json(year_record(cal, year, lang))
         return year_view(cal, year, lang, **_terminal())
     if args.command == "day":
-        day = cal.day(args.date)
-        return _json(day_record(day, lang)) if args.json else _day_text(day, lang)
+        if args.end is None:
+            day = cal.day(args.date)
+            return _json(day_record(day, lang)) if args.json else _day_text(day, lang)
+        if not 0 < (args.end - args.date).days <= 366:
+            raise UsageError("argument end: a range of days runs forward, at most 366 days")
+        days = list(cal.days(args.date, args.end))
+        if args.json:
+            return _json([day_record(day, lang) for day in days])
+        return "\n\n".join(_day_text(day, lang) for day in days)
     if args.command == "month":
         year, month = args.month
         if args.json:
             first = dt.date(year, month, 1)
-            days = cal.days(first, (first + dt.timedelta(days=31)).replace(day=1))
-            return _json({"month": f"{year}-{month:02}", "days": [day_record(d, lang) for d in days]})
+            in_month = cal.days(first, (first + dt.timedelta(days=31)).replace(day=1))
+            return _json({"month": f"{year}-{month:02}", "days": [day_record(d, lang) for d in in_month]})
         return month_view(cal, year, month, lang, **_terminal())
     if args.command == "today":
         return _today(cal, lang, args.json)

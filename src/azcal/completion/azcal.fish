@@ -20,7 +20,7 @@ complete -c azcal -n '__fish_seen_subcommand_from today' -l lang -x -a 'az en ru
 complete -c azcal -n '__fish_seen_subcommand_from today' -l as-of -x -d 'the calendar as known on DATE (later decisions ignored)'
 complete -c azcal -n '__fish_seen_subcommand_from today' -l rules -r -F -d 'layer your own rules file over the official data (may repeat)'
 complete -c azcal -n '__fish_seen_subcommand_from today' -l json -d 'print JSON for scripts'
-complete -c azcal -n 'not __fish_seen_subcommand_from year month today day is-workday breaks workdays add norms hours leave ics html export serve completion check' -a day -d 'a date'"'"'s status and why'
+complete -c azcal -n 'not __fish_seen_subcommand_from year month today day is-workday breaks workdays add norms hours leave ics html export serve completion check' -a day -d 'a date'"'"'s status and why, or each date'"'"'s in [DATE, END)'
 complete -c azcal -n '__fish_seen_subcommand_from day' -s h -l help -d 'show this help message and exit'
 complete -c azcal -n '__fish_seen_subcommand_from day' -l lang -x -a 'az en ru' -d 'language of names and text (default: az)'
 complete -c azcal -n '__fish_seen_subcommand_from day' -l as-of -x -d 'the calendar as known on DATE (later decisions ignored)'
