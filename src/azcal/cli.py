@@ -10,15 +10,14 @@ import io
 import json
 import os
 import re
-import shutil
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from .calendars import ROLLS, Calendar, official
 from .check import check_rules
-from .dates import baku, check_year, quoted, to_date
-from .errors import AzcalError, MissingExtraError, OutputError
+from .dates import baku, check_year, month_after, quoted, to_date
+from .errors import AzcalError, MissingExtraError, OutputError, YearOutOfRangeError
 from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
 from .exports.page import year_html
@@ -32,7 +31,7 @@ from .exports.records import (
     workdays_record,
     year_record,
 )
-from .model import LANGUAGES, Break, Day, Kind, Observance, Rule
+from .model import LANGUAGES, Break, Day, Observance, Rule
 from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norms
 from .terminal import month_view, year_view
@@ -67,14 +66,6 @@ COMMANDS = (
     "is-workday",
     "completion",
 )
-COLOURS = {
-    Kind.HOLIDAY: "31",
-    Kind.MOURNING: "35",
-    Kind.VOTING: "34",
-    Kind.REST_DAY: "33",
-    Kind.WORKING_WEEKEND: "32",
-    Kind.WEEKEND: "2",
-}
 
 
 class UsageError(Exception):
@@ -268,7 +259,12 @@ def _output(text: str) -> str:
 def _date(text: str) -> dt.date:
     """YYYY-MM-DD, or DD.MM.YYYY as dates are written in Azerbaijan."""
     if written := re.fullmatch(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})", text):
-        text = f"{written[3]}-{written[2]}-{written[1]}"
+        try:
+            return dt.date(int(written[3]), int(written[2]), int(written[1]))
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"not a real date: {quoted(text)} ({exc})") from None
+    if "." in text:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD or DD.MM.YYYY: {quoted(text)}")
     try:
         return to_date(text)
     except AzcalError as exc:
@@ -289,7 +285,7 @@ def _range(start: str, end: dt.date | None) -> tuple[dt.date, dt.date]:
         first = _year(period[1])
         if period[2]:
             month = int(period[2])
-            return dt.date(first, month, 1), (dt.date(first, month, 28) + dt.timedelta(days=4)).replace(day=1)
+            return dt.date(first, month, 1), month_after(dt.date(first, month, 1))
         if period[3]:
             quarter = int(period[3])
             begin = dt.date(first, 3 * quarter - 2, 1)
@@ -323,18 +319,15 @@ def _positive(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and re.fullmatch(r"[0-9]{4}-[0-9]{2}", args_list[0]):
-        args_list.insert(0, "month")  # azcal 2025-03, as cal 3 2025
-    elif not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
-        args_list.insert(0, "year")
+    args_list = _command_first(list(sys.argv[1:] if argv is None else argv))
     wants_json = "--json" in args_list
     _tolerate_any_encoding()
     status = 0
     try:
         args = _parser().parse_args(args_list)
         status, output = _command(args)
-        _emit(output)
+        if output:  # is-workday says its answer by its status alone, even with no output to write to
+            _emit(output)
     except _Done as done:
         return done.status
     except UsageError as exc:
@@ -346,6 +339,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return status
+
+
+# options that take a value, so that the word after one is not taken for the command
+_VALUED = {"--lang", "--as-of", "--rules", "--week-hours", "--roll", "-o", "--output", "--include", "--group"}
+_VALUED |= {"--format", "--host", "--port", "--workers"}
+
+
+def _command_first(words: list[str]) -> list[str]:
+    """The words with the command first: ``--lang en today`` is ``today --lang en``; with no command,
+    ``2025-03`` is a month and anything else the year view."""
+    i = 0
+    while i < len(words) and words[i] != "--":
+        word = words[i]
+        if word in _VALUED:
+            i += 2
+        elif word.startswith("-") and not re.fullmatch(r"-[0-9]+", word):
+            i += 1
+        elif word in COMMANDS:
+            return [word, *words[:i], *words[i + 1 :]]
+        else:
+            return ["month" if re.fullmatch(r"[0-9]{4}-[0-9]{2}", word) else "year", *words]
+    if words[:1] in (["-h"], ["--help"], ["--version"]):
+        return words
+    return ["year", *words]
+
+
+def _baku_today() -> dt.date:
+    """Today in Baku, where the law's dates are."""
+    return dt.datetime.now(baku()).date()
 
 
 def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
@@ -372,7 +394,7 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
         years = sorted({year for span in args.years for year in span})
         return 0, _to(args.output, to_ics(calendar, years, args.lang, include=args.include, group=args.group))
     if args.command == "html":
-        page = year_html(calendar, args.year or dt.date.today().year, args.lang)
+        page = year_html(calendar, args.year or _baku_today().year, args.lang)
         return 0, _to(args.output, page.encode("utf-8"))  # the page declares UTF-8
     if args.command == "export":
         if args.format == "xlsx" and args.output is None and sys.stdout is not None and sys.stdout.isatty():
@@ -499,7 +521,7 @@ def _check(files: list[str], as_json: bool) -> tuple[int, str]:
 def _run(args: argparse.Namespace, cal: Calendar) -> str:
     lang: str = args.lang
     if args.command == "year":
-        year = args.year or dt.date.today().year
+        year = args.year or _baku_today().year
         if args.json:
             return _json(year_record(cal, year, lang))
         return year_view(cal, year, lang, **_terminal())
@@ -517,13 +539,13 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         year, month = args.month
         if args.json:
             first = dt.date(year, month, 1)
-            in_month = cal.days(first, (first + dt.timedelta(days=31)).replace(day=1))
+            in_month = cal.days(first, month_after(first))
             return _json({"month": f"{year}-{month:02}", "days": [day_record(d, lang) for d in in_month]})
         return month_view(cal, year, month, lang, **_terminal())
     if args.command == "today":
-        return _today(cal, lang, args.json)
+        return _today_text(cal, lang, args.json)
     if args.command == "breaks":
-        year = args.year or dt.date.today().year
+        year = args.year or _baku_today().year
         runs = cal.year(year).breaks()
         if args.json:
             return _json([break_record(b, lang) for b in runs])
@@ -538,7 +560,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
             return _json(add_record(cal, args.date, args.n, args.roll))
         return cal.add_workdays(args.date, args.n, args.roll).isoformat()
     if args.command == "norms":
-        norms = cal.norms(args.year or dt.date.today().year, args.week_hours)
+        norms = cal.norms(args.year or _baku_today().year, args.week_hours)
         return _json(norms_record(norms)) if args.json else _norms_table(norms, lang)
     if args.command == "hours":
         start, end = _checked_range(args.start, args.end)
@@ -558,21 +580,27 @@ def _checked_range(start: str, end: dt.date | None) -> tuple[dt.date, dt.date]:
         raise UsageError(f"argument START|PERIOD: {exc}") from None
 
 
-def _today(cal: Calendar, lang: str, as_json: bool) -> str:
+def _today_text(cal: Calendar, lang: str, as_json: bool) -> str:
     """Today in Baku: what the day is, the next working day, and the break it is in."""
-    today = dt.datetime.now(baku()).date()
-    day, following = cal.day(today), cal.next_workday(today)
+    today = _baku_today()
+    day = cal.day(today)
+    try:
+        following: dt.date | None = cal.next_workday(today)
+    except YearOutOfRangeError:  # the last days of 2100: none within the range
+        following = None
     run = next((r for r in cal.year(today.year).breaks() if r.start <= today <= r.end), None)
     if as_json:
         return _json(
             {
                 "today": day_record(day, lang),
-                "next_workday": following.isoformat(),
+                "next_workday": following.isoformat() if following else None,
                 "break": break_record(run, lang) if run else None,
             }
         )
     words, weekdays = PHRASES[lang], WEEKDAY_NAMES[lang]
-    lines = [_day_text(day, lang), f"{words['next_workday']}: {following.isoformat()}, {weekdays[following.weekday()]}"]
+    lines = [_day_text(day, lang)]
+    if following:
+        lines.append(f"{words['next_workday']}: {following.isoformat()}, {weekdays[following.weekday()]}")
     if run:
         lines.append(f"{words['in_break']}: {_break_line(run, lang)}")
     return "\n".join(lines)
@@ -580,9 +608,19 @@ def _today(cal: Calendar, lang: str, as_json: bool) -> str:
 
 def _terminal() -> dict[str, Any]:
     """How the views are drawn: in colour or not, how wide, and which day is today (in Baku)."""
-    # the terminal's width, or COLUMNS when set, else 80 (shutil reads both, in that order of trust)
-    width = shutil.get_terminal_size((80, 24)).columns
-    return {"colour": _use_colour(), "width": max(width, 24), "today": dt.datetime.now(baku()).date()}
+    return {"colour": _use_colour(), "width": max(_width(), 20), "today": _baku_today()}
+
+
+def _width() -> int:
+    """The terminal's own width when writing to one; else COLUMNS; else 80."""
+    stream = sys.stdout
+    try:
+        if stream is not None and stream.isatty():
+            return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError):  # not a terminal after all
+        pass
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isascii() and columns.isdigit() and 0 < int(columns) < 10_000 else 80
 
 
 def _use_colour() -> bool:

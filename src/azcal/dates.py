@@ -59,6 +59,11 @@ def baku() -> dt.tzinfo:
     return zone
 
 
+def month_after(first: dt.date) -> dt.date:
+    """The first day of the month after the one ``first`` is in: a month's exclusive end."""
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
 def quoted(text: str, limit: int = 60) -> str:
     """``text`` as a message quotes it: in repr's escapes, and cut short when long."""
     return repr(text if len(text) <= limit else text[: limit - 3] + "...")

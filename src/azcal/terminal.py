@@ -17,6 +17,7 @@ import textwrap
 from collections.abc import Iterable
 
 from .calendars import Calendar
+from .dates import month_after
 from .model import Day, Kind
 from .text.describe import detail, is_listed
 from .text.words import ESTIMATED_MARK, KINDS, MARKS, MONTHS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS
@@ -64,7 +65,7 @@ def month_view(
     block = grid.month(year, month, title=f"{MONTHS[lang][month - 1]} {year}")
     out = [line.rstrip() for line in block if line.strip()]
     first = dt.date(year, month, 1)
-    days = list(calendar.days(first, (first + dt.timedelta(days=31)).replace(day=1)))
+    days = list(calendar.days(first, month_after(first)))
     out += grid.legend(days, width)
     listed = _listed(filter(is_listed, days), lang, width)
     out += ["", *listed] if listed else []
@@ -107,7 +108,8 @@ class _Grid:
             if kind in kinds and (self.colour or kind in MARKS):  # without colour, a weekend has no mark
                 sample = _styled("15", [STYLES[kind]]) if self.colour else MARKS[kind]
                 entries.append((sample, kinds_named[kind]))
-        if any(d.shortened for d in days):
+        # without colour, a shortened day shows its mark only when its kind has none (a working Saturday: ^)
+        if any(d.shortened and (self.colour or d.kind not in MARKS) for d in days):
             sample = _styled("15", [UNDERLINE]) if self.colour else SHORTENED_MARK
             entries.append((sample, words["shortened_mark"]))
         if self.colour and any(d.date == self.today for d in days):
@@ -150,6 +152,10 @@ def _listed(days: Iterable[Day], lang: str, width: int) -> list[str]:
         head = f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  "
         text = f"{KINDS[lang][day.kind]}: {detail(day, lang)}" + (f" ({ESTIMATED_MARK})" if day.estimated else "")
         lines += textwrap.wrap(
-            text, width=max(width, len(head) + 20), initial_indent=head, subsequent_indent=" " * len(head)
+            text,
+            width=max(width, len(head) + 10),
+            initial_indent=head,
+            subsequent_indent=" " * len(head),
+            break_on_hyphens=False,  # "al-Adha" stays whole
         )
     return lines

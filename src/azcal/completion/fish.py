@@ -33,8 +33,12 @@ def _subcommands(parser: argparse.ArgumentParser) -> tuple[dict[str, argparse.Ar
 def _option_lines(prog: str, action: argparse.Action, condition: str) -> list[str]:
     if action.help == argparse.SUPPRESS:
         return []
-    if not action.option_strings:  # a positional argument: its choices, if it has any
-        if not action.choices or isinstance(action, argparse._SubParsersAction):
+    if not action.option_strings:  # a positional argument: its choices, or file names
+        if isinstance(action, argparse._SubParsersAction):
+            return []
+        if action.metavar == "FILE":
+            return [f"complete -c {prog} {condition} -F"]
+        if not action.choices:
             return []
         return [f"complete -c {prog} {condition} -a {shlex.quote(' '.join(map(str, action.choices)))}"]
     flags = []
