@@ -126,3 +126,44 @@ def test_a_range_of_days(capsys: pytest.CaptureFixture[str]) -> None:
     ]
     assert "Day of National Mourning" in out
     assert run(capsys, "day", "2025-01-21", "2025-01-18")[0] == 2  # a range runs forward
+
+
+@pytest.mark.parametrize("argv", [["--lang", "en", "2025-03"], ["--lang", "en", "today"], ["--json", "today"]])
+def test_a_command_may_follow_the_options(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 0 and err == "" and out
+    if "2025-03" in argv:
+        assert out.splitlines()[0].strip() == "March 2025"
+    if "--json" in argv:
+        assert "next_workday" in json.loads(out)
+
+
+def test_is_workday_needs_no_standard_output() -> None:
+    """A script may close standard output: the answer is the exit status, which the closed stream cannot spoil."""
+    for date, status in (("2025-06-21", 0), ("2025-01-20", 1)):
+        done = subprocess.run(
+            ["sh", "-c", f'"{sys.executable}" -m azcal is-workday {date} >&-'],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert (done.returncode, done.stderr) == (status, "")
+
+
+def test_without_colour_the_legend_names_only_marks_shown(capsys: pytest.CaptureFixture[str]) -> None:
+    """30 December 2023, a working Saturday, is also shortened; its cell shows ^, so the legend has no '."""
+    code, out, _ = run(capsys, "2023-12", "--lang", "en")
+    legend = next(line for line in out.splitlines() if line.startswith("Legend:"))
+    assert code == 0 and " 30^ " in out and "^ working day on a weekend" in legend and "'" not in legend
+    assert azcal.day("2023-12-30").shortened  # the case this test is about
+
+
+def test_a_hyphenated_name_is_not_split_across_lines(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for columns in range(40, 81):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        code, out, _ = run(capsys, "2025-03", "--lang", "en")
+        lines = out.splitlines()
+        assert code == 0 and max(map(len, lines)) <= columns
+        assert not any(line.endswith("-") for line in lines), columns  # "Eid al-Fitr" stays whole

@@ -45,6 +45,13 @@ def test_bash_completes_commands_and_their_options(tmp_path: Path) -> None:
     assert {"csv", "json", "xlsx", "xmlcalendar"} <= set(complete_in_bash(tmp_path, "azcal", "export", "--format", ""))
 
 
+def test_bash_offers_files_where_a_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "rules.toml").write_text("", "utf-8")
+    offered = complete_in_bash(tmp_path, "azcal", "check", str(tmp_path / "ru"))
+    assert offered == [str(tmp_path / "rules.toml")]
+    assert str(tmp_path / "rules.toml") in complete_in_bash(tmp_path, "azcal", "year", "--rules", str(tmp_path / "ru"))
+
+
 def test_fish_knows_every_command() -> None:
     fish = script("fish")
     for command in ("year", "month", "today", "is-workday", "export", "serve", "completion"):

@@ -24,12 +24,13 @@ from azcal.text.words import MONTHS
 STYLE = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def in_a_terminal(argv: list[str], columns: int, rows: int = 50) -> str:
+def in_a_terminal(argv: list[str], columns: int, rows: int = 50, **environ: str) -> str:
     """What ``azcal ARGV`` shows in a terminal ``columns`` wide (colours kept)."""
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "LINES")}
     env["TERM"] = "xterm-256color"
+    env.update(environ)
     process = subprocess.Popen(
         [sys.executable, "-m", "azcal", *argv], stdin=follower, stdout=follower, stderr=follower, env=env
     )
@@ -75,3 +76,9 @@ def test_a_month_in_a_terminal_marks_its_kinds_in_colour() -> None:
     for style in ("2m", "4m", "31m", "33m"):  # weekend dim, shortened underlined, holiday red, moved rest day
         assert f"\x1b[{style}15\x1b[0m" in shown.split("Legend:")[1].split("\n\n")[0], style
     assert legend.startswith("Legend:")
+
+
+def test_the_terminal_width_wins_over_a_stale_columns() -> None:
+    """COLUMNS left over from a wider window must not make lines wrap in this one."""
+    shown = in_a_terminal(["--lang", "en"], 80, COLUMNS="200")
+    assert max(visible_width(line) for line in shown.splitlines()) <= 80
