@@ -1,6 +1,6 @@
 """The production calendar, working hours, annual leave and anniversaries, against the official figures.
 
-Sources (see ../shared/reference/azerbaijan-law.md for the full list):
+Sources (docs/sources.md lists them all):
 S23 https://www.oxu24.com/az/cemiyyet/125771/bu-tarixlerde-is-olmayacaq-resmi-siyahi (2025 calendar)
 S24 https://news.milli.az/economy/1252237.html (2025: 1903 hours)
 S26 https://metbuat.az/news/1520385/2025-ci-ilin-en-az-is-saati-olan-ayi-oldu.html (March 2025: 14 days,

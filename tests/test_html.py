@@ -1,6 +1,6 @@
 """The printable year page: parsed back and checked against the calendar, its command, and Chromium's rendering.
 
-Official figures (see test_hr.py for the full list of sources):
+Official figures (docs/sources.md lists every source):
 S29 https://news.day.az/azerinews/1801712.html (2026: 241 days, 1922 hours, 5 + 1 shortened days): the
     Cabinet of Ministers decision on 2026 transfers / Ministry of Labour production calendar.
 """

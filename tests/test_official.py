@@ -1,5 +1,5 @@
-"""The official calendars of 2024-2026, as the reference lists them (sources S1-S52 in
-shared/reference/azerbaijan-law.md; each test names the ones it checks)."""
+"""The official calendars of 2024-2026, as their sources give them (the ids are those of docs/sources.md;
+each test names the ones it checks)."""
 
 from __future__ import annotations
 
