@@ -36,6 +36,7 @@ from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norms
 from .terminal import month_view, year_view
 from .text.describe import break_names, reason_text
+from .text.legal import basis_text
 from .text.words import (
     KINDS,
     LEAVE,
@@ -646,7 +647,7 @@ def _observance_lines(o: Observance, lang: str) -> list[str]:
         head += " — " + anniversary(o.anniversary, o.commemorates, lang)
     if o.estimated:
         head += f" ({words['estimated']})"
-    lines = [f"  {head}", f"    {words['basis']}: {o.basis}"]
+    lines = [f"  {head}", f"    {words['basis']}: {basis_text(o.basis, lang)}"]
     if o.note:
         lines.append(f"    {o.note}")
     lines.append(f"    {words['source']}: {o.source}")
@@ -664,7 +665,7 @@ def _day_text(day: Day, lang: str) -> str:
     if text and day.reason:
         lines.append(f"  {text}")
         if day.reason.rule is not Rule.WEEKEND:
-            lines.append(f"    {words['basis']}: {day.reason.basis}")
+            lines.append(f"    {words['basis']}: {basis_text(day.reason.basis, lang)}")
             lines.append(f"    {words['source']}: {day.reason.source}")
     if day.shortened_before:
         lines.append("  " + words["shortened"].format(name=day.shortened_before.name(lang)))

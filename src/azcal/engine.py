@@ -26,7 +26,7 @@ from .errors import RulesError
 from .law.estimates import YEARS, Estimates, packaged
 from .law.loading import official_rules
 from .law.model import Decision, RuleSet
-from .model import Category, DayFacts, Kind, LawRule, Observance, Reason, Rule
+from .model import WEEKEND_BASIS, Category, DayFacts, Kind, LawRule, Observance, Reason, Rule
 
 ONE_DAY = dt.timedelta(days=1)
 FULL_DAY_HOURS = 8  # 40-hour five-day week
@@ -42,7 +42,7 @@ def is_weekend(day: dt.date) -> bool:
 
 
 def weekend_facts(rules: RuleSet) -> DayFacts:
-    rest = Reason(Rule.WEEKEND, "Labor Code: the two weekly rest days of the five-day week", rules.law["swap"].source)
+    rest = Reason(Rule.WEEKEND, WEEKEND_BASIS, rules.law["swap"].source)
     return DayFacts(Kind.WEEKEND, 0, False, False, reason=rest)
 
 

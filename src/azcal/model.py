@@ -53,6 +53,10 @@ class Category(StrEnum):
         return self in (Category.HOLIDAY, Category.MOURNING, Category.VOTING, Category.DAY_OFF)
 
 
+# The basis a weekly rest day gives: the Labor Code's five-day week, no one article.
+WEEKEND_BASIS = "Labor Code: the two weekly rest days of the five-day week"
+
+
 class Rule(StrEnum):
     """Why a day is off, or why a weekend day is worked: the legal mechanism."""
 

@@ -23,6 +23,7 @@ from ..dates import checked_years
 from ..errors import ArgumentTypeError, InvalidArgumentError
 from ..model import Category, Day, Kind, Observance, check_language
 from ..text.describe import decided_name, stands_for_name
+from ..text.legal import basis_text
 from ..text.words import KINDS, PHRASES, anniversary, long_date
 from ..version import __version__
 
@@ -383,7 +384,7 @@ def _shortened_entry(day: Day, before: Observance, lang: str) -> _Entry:
 
 def _description(lines: list[str], basis: str, source: str, lang: str) -> str:
     words = PHRASES[lang]
-    return _clean("\n".join([*lines, f"{words['basis']}: {basis}", f"{words['source']}: {source}"]))
+    return _clean("\n".join([*lines, f"{words['basis']}: {basis_text(basis, lang)}", f"{words['source']}: {source}"]))
 
 
 def _capitalised(text: str, lang: str) -> str:

@@ -25,6 +25,7 @@ from ..errors import MissingExtraError
 from ..model import Kind, check_language
 from ..payroll import WEEK_HOURS, Norm
 from ..text.describe import detail
+from ..text.legal import basis_text
 from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK
 from .colours import COLOURS
 
@@ -92,7 +93,7 @@ def _days_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, for
             sheet.write_boolean(row, 5, day.shortened, flag)
             sheet.write_boolean(row, 6, day.estimated, flag)
             sheet.write_string(row, 7, detail(day, lang), text)
-            sheet.write_string(row, 8, cited.basis if cited else "", text)
+            sheet.write_string(row, 8, basis_text(cited.basis, lang) if cited else "", text)
             sheet.write_string(row, 9, cited.source if cited else "", text)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, row, len(WIDTHS) - 1)

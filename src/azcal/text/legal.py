@@ -1,0 +1,72 @@
+"""A legal basis in the reader's language.
+
+The data cite the law in English, in a few fixed forms: "Labor Code Art. 105.1, 105.4", "... as
+amended on 16 January 2026", "Presidential decree of 26 March 1998", parts joined by "; ". Those
+forms are put into Azerbaijani or Russian here, as the Ministry writes them. A basis in any other words
+(a company's own rules file) is shown as written, whole: a half-translated citation would misquote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import WEEKEND_BASIS
+from .words import MONTHS, long_date
+
+CODES = {
+    "Labor Code": {"az": "Əmək Məcəlləsi", "ru": "Трудовой кодекс"},
+    "Election Code": {"az": "Seçki Məcəlləsi", "ru": "Избирательный кодекс"},
+}
+ACTS = {  # what stands before "of DATE"
+    "Law": {"az": "Qanun", "ru": "Закон"},
+    "Presidential decree": {"az": "Prezident fərmanı", "ru": "Указ Президента"},
+    "Milli Majlis decision": {"az": "Milli Məclis qərarı", "ru": "Постановление Милли Меджлиса"},
+}
+WEEKEND = {
+    "az": "Əmək Məcəlləsi: beşgünlük iş həftəsinin iki həftəlik istirahət günü",
+    "ru": "Трудовой кодекс: два еженедельных выходных дня пятидневной рабочей недели",
+}
+ARTICLE = {"az": "{code}, maddə {articles}", "ru": "{code}, ст. {articles}"}
+AMENDED = {"az": "{date} tarixli dəyişikliklə", "ru": "в редакции от {date}"}
+DATED_ACT = {"az": "{date} tarixli {act}", "ru": "{act} от {date}"}
+
+_DATE = r"([0-9]{1,2}) ([A-Z][a-z]+) ([0-9]{4})"
+_ARTICLES = r"[0-9]+(?:[.-][0-9]+)*(?:, [0-9]+(?:[.-][0-9]+)*)*"
+_CODE_ARTICLE = re.compile(rf"({'|'.join(CODES)}) Art\. ({_ARTICLES})(?:,? as amended (?:on )?{_DATE})?")
+_DATED_ACT = re.compile(rf"({'|'.join(ACTS)}) of {_DATE}")
+
+
+def basis_text(basis: str, lang: str) -> str:
+    """``basis`` in ``lang``: "Labor Code Art. 106" is "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"."""
+    if lang == "en":
+        return basis
+    if basis == WEEKEND_BASIS:
+        return WEEKEND[lang]
+    parts = [_part(part, lang) for part in basis.split("; ")]
+    return basis if None in parts else "; ".join(p for p in parts if p is not None)
+
+
+def _part(part: str, lang: str) -> str | None:
+    if found := _CODE_ARTICLE.fullmatch(part):
+        text = ARTICLE[lang].format(code=CODES[found[1]][lang], articles=found[2])
+        if found[3]:
+            amended = _date(found[3], found[4], found[5])
+            if amended is None:
+                return None
+            text += " (" + AMENDED[lang].format(date=long_date(amended, lang)) + ")"
+        return text
+    if found := _DATED_ACT.fullmatch(part):
+        adopted = _date(found[2], found[3], found[4])
+        if adopted is None:
+            return None
+        return DATED_ACT[lang].format(act=ACTS[found[1]][lang], date=long_date(adopted, lang))
+    return None
+
+
+def _date(day: str, month: str, year: str) -> dt.date | None:
+    """A date written "26 March 1998", read without the locale (strptime's %B depends on it)."""
+    try:
+        return dt.date(int(year), MONTHS["en"].index(month) + 1, int(day))
+    except ValueError:
+        return None
