@@ -1,10 +1,12 @@
-"""Legal bases in the reader's language: every basis the law's rules cite reads in Azerbaijani and in
-Russian with no English left, and a basis in other words is shown as written, never half-translated."""
+"""Legal texts in the reader's language: every basis the law's rules cite reads in Azerbaijani and in
+Russian with no English left, a basis in other words is shown as written, never half-translated, and a
+note is given in each language."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,7 @@ import azcal
 from azcal import Rule
 from azcal.cli import main
 from azcal.text.legal import basis_text
+from conftest import write
 
 ENGLISH = re.compile(r"\b(Labor|Election|Code|Art|Law|Presidential|decree|Majlis|decision|amended|as|of|on)\b")
 
@@ -74,3 +77,48 @@ def test_the_command_and_the_calendar_file_use_them(capsys: pytest.CaptureFixtur
     assert "Əsas: Əmək Məcəlləsi, maddə 106" in capsys.readouterr().out
     ics = azcal.to_ics(2025, "ru").decode("utf-8").replace("\r\n ", "")
     assert "Трудовой кодекс\\, ст. 106" in ics and "Labor Code" not in ics
+
+
+@pytest.mark.parametrize("lang", ["az", "ru"])
+def test_a_day_of_the_law_prints_no_english(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    """20 January: its name, basis and note in the reader's language; only the source's address stays."""
+    assert main(["day", "2025-01-20", "--lang", "en"]) == 0
+    english = {w for w in re.findall(r"[A-Za-z]{3,}", capsys.readouterr().out.split("Source:")[0])}
+    assert {"Never", "transferred", "Labor", "Code"} <= english  # what the English page says
+    assert main(["day", "2025-01-20", "--lang", lang]) == 0
+    shown = [line for line in capsys.readouterr().out.splitlines() if "https://" not in line]
+    assert not english & set(re.findall(r"[A-Za-z]{3,}", "\n".join(shown)))
+
+
+RULE = """[holiday.founders]
+category = "day_off"
+names = {{ az = "Təsisçilər günü", en = "Founders' Day", ru = "День основателей" }}
+basis = "Company order No. 7"
+source = "https://example.com/order-7"
+[[holiday.founders.rule]]
+years = [2025]
+dates = ["09-15"]
+note = {note}
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        (
+            '{ az = "Ödənişli", en = "Paid", ru = "Оплачиваемый" }',
+            {"az": "Ödənişli", "en": "Paid", "ru": "Оплачиваемый"},
+        ),
+        ('"Paid"', {"az": "Paid", "en": "Paid", "ru": "Paid"}),  # one text for every language
+    ],
+)
+def test_a_rules_file_note_in_each_language(tmp_path: Path, note: str, shown: dict[str, str]) -> None:
+    cal = azcal.Calendar.with_rules(write(tmp_path, RULE.format(note=note)))
+    (observance,) = cal.day("2025-09-15").observances
+    assert observance.note is not None
+    assert {lang: observance.note.name(lang) for lang in azcal.LANGUAGES} == shown
+
+
+def test_a_note_missing_a_language_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(azcal.RulesError, match="field 'note' needs a non-empty text for ru"):
+        azcal.Calendar.with_rules(write(tmp_path, RULE.format(note='{ az = "a", en = "b" }')))

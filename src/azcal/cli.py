@@ -649,7 +649,7 @@ def _observance_lines(o: Observance, lang: str) -> list[str]:
         head += f" ({words['estimated']})"
     lines = [f"  {head}", f"    {words['basis']}: {basis_text(o.basis, lang)}"]
     if o.note:
-        lines.append(f"    {o.note}")
+        lines.append(f"    {o.note.name(lang)}")
     lines.append(f"    {words['source']}: {o.source}")
     return lines
 

@@ -195,7 +195,7 @@ class Observance(_Value):
     estimated: bool
     commemorates: dt.date | None  # the date of the event the day remembers
     anniversary: int | None  # which anniversary of that event this is: 35 for 20 January 2025
-    note: str | None
+    note: Names | None  # a remark in each language: "a working day", "never moved"
     decision: str | None  # id of the decision that set this date, if one did
 
     def __init__(
@@ -208,7 +208,7 @@ class Observance(_Value):
         estimated: bool = False,
         commemorates: dt.date | None = None,
         anniversary: int | None = None,
-        note: str | None = None,
+        note: Names | None = None,
         decision: str | None = None,
     ):
         self._set(key, names, category, basis, source, estimated, commemorates, anniversary, note, decision)

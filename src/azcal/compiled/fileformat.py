@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..model import Names, Observance, Reason
 
 MAGIC = b"azcal compiled calendar\n"
-FORMAT = 2  # 2: a day's facts name the rule that shortens it
+FORMAT = 3  # 2: a day's facts name the rule that shortens it; 3: notes in three languages
 
 
 class CompiledFileError(AzcalError, ValueError):
@@ -127,7 +127,7 @@ def _encode_tables(tables: Tables) -> str:
             return None
         if o not in observances:
             row = [text(o.key), name(o.names), text(o.category.value), text(o.basis), text(o.source)]
-            row += [o.estimated, ordinal(o.commemorates), o.anniversary, text(o.note), text(o.decision)]
+            row += [o.estimated, ordinal(o.commemorates), o.anniversary, name(o.note), text(o.decision)]
             rows_of_observances.append(row)
             observances[o] = len(observances)
         return observances[o]
@@ -204,7 +204,7 @@ def _tables_of(raw: bytes) -> Tables:
             estimated,
             day(commemorates),
             anniversary,
-            text(note),
+            None if note is None else names[note],
             text(decision),
         )
         for key, name, category, basis, source, estimated, commemorates, anniversary, note, decision in doc[

@@ -278,7 +278,7 @@ def _observance_entry(day: Day, o: Observance, lang: str) -> _Entry:
     if o.estimated:
         lines.append(_capitalised(words["estimated"], lang))
     if o.note:
-        lines.append(o.note)
+        lines.append(o.note.name(lang))
     include = {_OBSERVANCE_INCLUDE[o.category]}
     if o.key == "declared_mourning":  # declared as a day off, it is both mourning and declared mourning
         include.add("declared_mourning")

@@ -300,19 +300,26 @@ class _Table:
         value = self.get(key, (dt.date, str), required)
         return None if value is None else _as_date(value, self, key, in_range)
 
-    def names(self, key: str = "names", required: bool = True) -> Names | None:
+    def names(self, key: str = "names", required: bool = True, what: str = "name") -> Names | None:
         value = self.get(key, dict, required)
         if value is None:
             return None
         missing = [lang for lang in LANGUAGES if not isinstance(value.get(lang), str) or not value[lang].strip()]
         if missing:
-            self.fail(f"field {key!r} needs a non-empty name for {', '.join(missing)}")
+            self.fail(f"field {key!r} needs a non-empty {what} for {', '.join(missing)}")
         extra = sorted(set(value) - set(LANGUAGES))
         if extra:
             self.fail(f"field {key!r} has unknown languages {extra}; expected {', '.join(LANGUAGES)}")
         for lang in LANGUAGES:
             self.printable(value[lang], f"{key!r} ({lang})")
         return Names(value["az"], value["en"], value["ru"])
+
+    def note(self) -> Names | None:
+        """A remark: a table of az, en and ru texts, or one text for every language."""
+        if isinstance(self.table.get("note"), dict):
+            return self.names("note", what="text")
+        text = self.text("note", required=False)
+        return None if text is None else Names(text, text, text)
 
     def done(self) -> None:
         unknown = sorted(set(self.table) - self.read)
@@ -426,7 +433,7 @@ def _period(
         if value is None and field_name not in t.table and field_name not in holiday.table:  # else: reported
             t.attempt(partial(t.fail, f"missing {field_name!r} (give it on the holiday or on the rule)"))
     commemorates = t.attempt(lambda: t.date("commemorates", required=False, in_range=False)) or defaults["commemorates"]
-    note = t.attempt(lambda: t.text("note", required=False))
+    note = t.attempt(lambda: t.note())
     t.attempt(t.done)
     holiday.found += t.found
     if t.found or years is None or dates_and_days is None or category is None:
@@ -520,7 +527,8 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
     adopted = t.attempt(lambda: t.date("adopted"))
     approximate = t.attempt(lambda: t.get("adopted_approximate", bool, False)) or False
     texts = {key: t.attempt(partial(t.text, key)) for key in ("title", "source")}
-    optional = {key: t.attempt(partial(t.text, key, False)) for key in ("number", "authority", "note")}
+    optional = {key: t.attempt(partial(t.text, key, False)) for key in ("number", "authority")}
+    note = t.attempt(t.note)
     lists = {key: t.attempt(partial(t.get, key, list, False)) or [] for key in _DECISION_LISTS}
 
     def each(key: str, parse: Callable[[object, _Table, int], _R]) -> tuple[_R, ...]:
@@ -552,7 +560,7 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
         authority=optional["authority"],
         title=texts["title"] or "",
         source=texts["source"] or "",
-        note=optional["note"],
+        note=note,
         swaps=swaps,
         holiday_dates=holiday_dates,
         voting=voting,

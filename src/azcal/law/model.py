@@ -25,7 +25,7 @@ class HolidayPeriod:
     basis: str
     source: str
     commemorates: dt.date | None
-    note: str | None
+    note: Names | None
 
     def covers(self, year: int) -> bool:
         return self.first <= year and (self.last is None or year <= self.last)
@@ -77,7 +77,7 @@ class Decision:
     authority: str | None
     title: str
     source: str
-    note: str | None
+    note: Names | None
     swaps: tuple[Swap, ...] = ()
     holiday_dates: tuple[HolidayDates, ...] = ()
     voting: tuple[DatedDay, ...] = ()
