@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 
@@ -167,3 +168,43 @@ def test_a_hyphenated_name_is_not_split_across_lines(
         lines = out.splitlines()
         assert code == 0 and max(map(len, lines)) <= columns
         assert not any(line.endswith("-") for line in lines), columns  # "Eid al-Fitr" stays whole
+
+
+def test_a_terminal_of_no_size_yet_falls_back_to_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new pseudo-terminal may report 0 columns until it is sized: COLUMNS, then 80, stand in."""
+    from azcal import cli
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "fileno", lambda: 1)
+    monkeypatch.setattr(cli.os, "get_terminal_size", lambda fd: os.terminal_size((0, 0)))
+    monkeypatch.setenv("COLUMNS", "120")
+    assert cli._width() == 120
+    monkeypatch.delenv("COLUMNS")
+    assert cli._width() == 80
+
+
+def test_is_workday_never_reads_as_a_day_off_when_it_cannot_speak() -> None:
+    """With -v and nowhere to write, the status is 2 (a problem), not 1 (a day off)."""
+    done = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -m azcal is-workday 2025-01-21 -v >&-'],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "cannot write" in done.stderr
+
+
+@pytest.mark.parametrize("argv", [["--lang", "en", "--version"], ["--json", "--version"]])
+def test_version_after_options(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert run(capsys, *argv)[:2] == (0, f"azcal {azcal.__version__} (data {azcal.DATA_VERSION})\n")
+
+
+def test_help_after_options_is_the_whole_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--json", "--help"]) == 0
+    assert "is-workday" in capsys.readouterr().out  # the list of commands, not the year view's options
+
+
+@pytest.mark.parametrize("argv", [["--la", "en", "today"], ["today", "--la", "en"]])
+def test_an_option_is_written_in_full_wherever_it_stands(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert (code, out) == (2, "") and "--la" in err

@@ -48,12 +48,12 @@ def test_the_official_data_cite_the_forms_translated() -> None:
         ("Labor Code Art. 105.1, 105.4", "Əmək Məcəlləsi, maddə 105.1, 105.4", "Трудовой кодекс, ст. 105.1, 105.4"),
         (
             "Labor Code Art. 114.6, as amended on 16 January 2026",
-            "Əmək Məcəlləsi, maddə 114.6 (16 yanvar 2026 tarixli dəyişikliklə)",
+            "Əmək Məcəlləsi, maddə 114.6 (16 yanvar 2026-cı il tarixli dəyişikliklə)",
             "Трудовой кодекс, ст. 114.6 (в редакции от 16 января 2026 г.)",
         ),
         (
             "Presidential decree of 26 March 1998",
-            "26 mart 1998 tarixli Prezident fərmanı",
+            "26 mart 1998-ci il tarixli Prezident fərmanı",
             "Указ Президента от 26 марта 1998 г.",
         ),
     ],
@@ -122,3 +122,16 @@ def test_a_rules_file_note_in_each_language(tmp_path: Path, note: str, shown: di
 def test_a_note_missing_a_language_is_refused(tmp_path: Path) -> None:
     with pytest.raises(azcal.RulesError, match="field 'note' needs a non-empty text for ru"):
         azcal.Calendar.with_rules(write(tmp_path, RULE.format(note='{ az = "a", en = "b" }')))
+
+
+def test_a_note_table_may_hold_line_breaks_as_a_note_string_may(tmp_path: Path) -> None:
+    note = '{ az = "bir\\nIki", en = "one\\ntwo", ru = "один\\tдва" }'
+    cal = azcal.Calendar.with_rules(write(tmp_path, RULE.format(note=note)))
+    (observance,) = cal.day("2025-09-15").observances
+    assert observance.note is not None and observance.note.name("en") == "one\ntwo"
+
+
+@pytest.mark.parametrize("note", ["5", "[]", "true"])
+def test_a_note_of_another_type_says_what_it_may_be(tmp_path: Path, note: str) -> None:
+    with pytest.raises(azcal.RulesError, match="field 'note' must be a string or a table of az, en and ru"):
+        azcal.Calendar.with_rules(write(tmp_path, RULE.format(note=note)))

@@ -6,6 +6,7 @@ import argparse
 import codecs
 import contextlib
 import datetime as dt
+import functools
 import io
 import json
 import os
@@ -16,7 +17,7 @@ from typing import Any, NoReturn
 
 from .calendars import ROLLS, Calendar, official
 from .check import check_rules
-from .dates import baku, check_year, month_after, quoted, to_date
+from .dates import check_year, month_after, quoted, to_date, today_in_baku
 from .errors import AzcalError, MissingExtraError, OutputError, YearOutOfRangeError
 from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
@@ -80,6 +81,10 @@ class _Done(Exception):  # a signal: argparse finished the command itself (-h)
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("allow_abbrev", False)  # --la is not --lang: the same words before and after a command
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
@@ -320,15 +325,20 @@ def _positive(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = _command_first(list(sys.argv[1:] if argv is None else argv))
-    wants_json = "--json" in args_list
+    words = list(sys.argv[1:] if argv is None else argv)
+    wants_json = "--json" in words
     _tolerate_any_encoding()
     status = 0
     try:
-        args = _parser().parse_args(args_list)
+        args = _parser().parse_args(_command_first(words))
         status, output = _command(args)
         if output:  # is-workday says its answer by its status alone, even with no output to write to
-            _emit(output)
+            try:
+                _emit(output)
+            except OutputError as exc:
+                if args.command == "is-workday":  # 1 would read as "a day off"
+                    return _fail(str(exc), 2, wants_json)
+                raise
     except _Done as done:
         return done.status
     except UsageError as exc:
@@ -347,15 +357,33 @@ _VALUED = {"--lang", "--as-of", "--rules", "--week-hours", "--roll", "-o", "--ou
 _VALUED |= {"--format", "--host", "--port", "--workers"}
 
 
+@functools.cache
+def _options() -> frozenset[str]:
+    """Every option string of the command and its subcommands."""
+    found: set[str] = set()
+    parsers = [_parser()]
+    while parsers:
+        parser = parsers.pop()
+        for action in parser._actions:
+            found.update(action.option_strings)
+            if isinstance(action, argparse._SubParsersAction):
+                parsers += action.choices.values()
+    return frozenset(found)
+
+
 def _command_first(words: list[str]) -> list[str]:
     """The words with the command first: ``--lang en today`` is ``today --lang en``; with no command,
     ``2025-03`` is a month and anything else the year view."""
     i = 0
     while i < len(words) and words[i] != "--":
         word = words[i]
+        if word in ("-h", "--help", "--version"):  # azcal --lang en --version: the whole command's
+            return words[i : i + 1]
         if word in _VALUED:
             i += 2
         elif word.startswith("-") and not re.fullmatch(r"-[0-9]+", word):
+            if word.split("=", 1)[0] not in _options():  # "--la": a guess at what follows would mislead
+                raise UsageError(f"unrecognized option: {quoted(word)}")
             i += 1
         elif word in COMMANDS:
             return [word, *words[:i], *words[i + 1 :]]
@@ -364,11 +392,6 @@ def _command_first(words: list[str]) -> list[str]:
     if words[:1] in (["-h"], ["--help"], ["--version"]):
         return words
     return ["year", *words]
-
-
-def _baku_today() -> dt.date:
-    """Today in Baku, where the law's dates are."""
-    return dt.datetime.now(baku()).date()
 
 
 def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
@@ -395,7 +418,7 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
         years = sorted({year for span in args.years for year in span})
         return 0, _to(args.output, to_ics(calendar, years, args.lang, include=args.include, group=args.group))
     if args.command == "html":
-        page = year_html(calendar, args.year or _baku_today().year, args.lang)
+        page = year_html(calendar, args.year or today_in_baku().year, args.lang)
         return 0, _to(args.output, page.encode("utf-8"))  # the page declares UTF-8
     if args.command == "export":
         if args.format == "xlsx" and args.output is None and sys.stdout is not None and sys.stdout.isatty():
@@ -522,7 +545,7 @@ def _check(files: list[str], as_json: bool) -> tuple[int, str]:
 def _run(args: argparse.Namespace, cal: Calendar) -> str:
     lang: str = args.lang
     if args.command == "year":
-        year = args.year or _baku_today().year
+        year = args.year or today_in_baku().year
         if args.json:
             return _json(year_record(cal, year, lang))
         return year_view(cal, year, lang, **_terminal())
@@ -546,7 +569,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
     if args.command == "today":
         return _today_text(cal, lang, args.json)
     if args.command == "breaks":
-        year = args.year or _baku_today().year
+        year = args.year or today_in_baku().year
         runs = cal.year(year).breaks()
         if args.json:
             return _json([break_record(b, lang) for b in runs])
@@ -561,7 +584,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
             return _json(add_record(cal, args.date, args.n, args.roll))
         return cal.add_workdays(args.date, args.n, args.roll).isoformat()
     if args.command == "norms":
-        norms = cal.norms(args.year or _baku_today().year, args.week_hours)
+        norms = cal.norms(args.year or today_in_baku().year, args.week_hours)
         return _json(norms_record(norms)) if args.json else _norms_table(norms, lang)
     if args.command == "hours":
         start, end = _checked_range(args.start, args.end)
@@ -583,7 +606,7 @@ def _checked_range(start: str, end: dt.date | None) -> tuple[dt.date, dt.date]:
 
 def _today_text(cal: Calendar, lang: str, as_json: bool) -> str:
     """Today in Baku: what the day is, the next working day, and the break it is in."""
-    today = _baku_today()
+    today = today_in_baku()
     day = cal.day(today)
     try:
         following: dt.date | None = cal.next_workday(today)
@@ -609,19 +632,19 @@ def _today_text(cal: Calendar, lang: str, as_json: bool) -> str:
 
 def _terminal() -> dict[str, Any]:
     """How the views are drawn: in colour or not, how wide, and which day is today (in Baku)."""
-    return {"colour": _use_colour(), "width": max(_width(), 20), "today": _baku_today()}
+    return {"colour": _use_colour(), "width": max(_width(), 20), "today": today_in_baku()}
 
 
 def _width() -> int:
     """The terminal's own width when writing to one; else COLUMNS; else 80."""
     stream = sys.stdout
     try:
-        if stream is not None and stream.isatty():
-            return os.get_terminal_size(stream.fileno()).columns
+        if stream is not None and stream.isatty() and (columns := os.get_terminal_size(stream.fileno()).columns):
+            return columns  # a new terminal may say 0 until it is sized: then COLUMNS
     except (OSError, ValueError, AttributeError):  # not a terminal after all
         pass
-    columns = os.environ.get("COLUMNS", "")
-    return int(columns) if columns.isascii() and columns.isdigit() and 0 < int(columns) < 10_000 else 80
+    setting = os.environ.get("COLUMNS", "")
+    return int(setting) if setting.isascii() and setting.isdigit() and 0 < int(setting) < 10_000 else 80
 
 
 def _use_colour() -> bool:

@@ -59,6 +59,11 @@ def baku() -> dt.tzinfo:
     return zone
 
 
+def today_in_baku() -> dt.date:
+    """Today where the law's dates are, whatever the machine's own time zone."""
+    return dt.datetime.now(baku()).date()
+
+
 def month_after(first: dt.date) -> dt.date:
     """The first day of the month after the one ``first`` is in: a month's exclusive end."""
     return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)

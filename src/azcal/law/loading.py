@@ -300,7 +300,9 @@ class _Table:
         value = self.get(key, (dt.date, str), required)
         return None if value is None else _as_date(value, self, key, in_range)
 
-    def names(self, key: str = "names", required: bool = True, what: str = "name") -> Names | None:
+    def names(
+        self, key: str = "names", required: bool = True, what: str = "name", unprintable: re.Pattern[str] = _UNPRINTABLE
+    ) -> Names | None:
         value = self.get(key, dict, required)
         if value is None:
             return None
@@ -311,13 +313,17 @@ class _Table:
         if extra:
             self.fail(f"field {key!r} has unknown languages {extra}; expected {', '.join(LANGUAGES)}")
         for lang in LANGUAGES:
-            self.printable(value[lang], f"{key!r} ({lang})")
+            self.printable(value[lang], f"{key!r} ({lang})", unprintable)
         return Names(value["az"], value["en"], value["ru"])
 
     def note(self) -> Names | None:
         """A remark: a table of az, en and ru texts, or one text for every language."""
-        if isinstance(self.table.get("note"), dict):
-            return self.names("note", what="text")
+        value = self.table.get("note")
+        if isinstance(value, dict):
+            return self.names("note", what="text", unprintable=_UNPRINTABLE_TEXT)
+        if value is not None and not isinstance(value, str):
+            self.read.add("note")
+            self.fail(f"field 'note' must be a string or a table of az, en and ru, got {_type_name(value)}: {value!r}")
         text = self.text("note", required=False)
         return None if text is None else Names(text, text, text)
 

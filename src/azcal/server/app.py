@@ -27,7 +27,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..calendars import ROLLS, Calendar
-from ..dates import check_year, to_date
+from ..dates import check_year, to_date, today_in_baku
 from ..errors import AzcalError, InvalidArgumentError
 from ..exports.formats import FORMATS, export
 from ..exports.ics import to_ics
@@ -137,7 +137,7 @@ def make_app(calendar: Calendar) -> FastAPI:
 
     @get("/calendar.html", tags=["files"], summary="the printable year page")
     def page(request: Request, year: int | None = None, lang: Lang = "az") -> Response:
-        chosen = check_year(year if year is not None else dt.date.today().year)
+        chosen = check_year(year if year is not None else today_in_baku().year)
         body = year_html(calendar, chosen, lang).encode("utf-8")
         return cached(request, body, "text/html; charset=utf-8", dated=year is None)
 
@@ -231,7 +231,7 @@ def _years(text: str) -> list[int]:
 
 def _around_today() -> list[int]:
     """A feed's default years: last year, this year and the next two, within 1990-2100."""
-    this = dt.date.today().year
+    this = today_in_baku().year
     return [y for y in range(this - 1, this + 3) if 1990 <= y <= 2100]
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..model import WEEKEND_BASIS
-from .words import MONTHS, long_date
+from .words import MONTHS, MONTHS_IN_DATE, long_date, ordinal
 
 CODES = {
     "Labor Code": {"az": "Əmək Məcəlləsi", "ru": "Трудовой кодекс"},
@@ -24,7 +24,7 @@ ACTS = {  # what stands before "of DATE"
     "Milli Majlis decision": {"az": "Milli Məclis qərarı", "ru": "Постановление Милли Меджлиса"},
 }
 WEEKEND = {
-    "az": "Əmək Məcəlləsi: beşgünlük iş həftəsinin iki həftəlik istirahət günü",
+    "az": "Əmək Məcəlləsi: beşgünlük iş həftəsində həftədə iki istirahət günü",
     "ru": "Трудовой кодекс: два еженедельных выходных дня пятидневной рабочей недели",
 }
 ARTICLE = {"az": "{code}, maddə {articles}", "ru": "{code}, ст. {articles}"}
@@ -54,14 +54,21 @@ def _part(part: str, lang: str) -> str | None:
             amended = _date(found[3], found[4], found[5])
             if amended is None:
                 return None
-            text += " (" + AMENDED[lang].format(date=long_date(amended, lang)) + ")"
+            text += " (" + AMENDED[lang].format(date=_written(amended, lang)) + ")"
         return text
     if found := _DATED_ACT.fullmatch(part):
         adopted = _date(found[2], found[3], found[4])
         if adopted is None:
             return None
-        return DATED_ACT[lang].format(act=ACTS[found[1]][lang], date=long_date(adopted, lang))
+        return DATED_ACT[lang].format(act=ACTS[found[1]][lang], date=_written(adopted, lang))
     return None
+
+
+def _written(day: dt.date, lang: str) -> str:
+    """A date as an act is cited: "26 mart 1998-ci il", "26 марта 1998 г."."""
+    if lang == "az":
+        return f"{day.day} {MONTHS_IN_DATE['az'][day.month - 1]} {ordinal(day.year, 'az')} il"
+    return long_date(day, lang)
 
 
 def _date(day: str, month: str, year: str) -> dt.date | None:
