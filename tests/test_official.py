@@ -9,6 +9,7 @@ import pytest
 
 import azcal
 from azcal import Kind
+from azcal.law.loading import official_rules
 from conftest import as_dates, dates, weekday_days_off
 
 
@@ -295,3 +296,13 @@ def test_later_years_are_computed_with_estimated_eid_dates() -> None:
     eid = [d for d in y.days if any(o.key in ("ramazan_bayrami", "qurban_bayrami") for o in d.observances)]
     assert len(eid) == 4 and all(d.estimated for d in eid)
     assert not any(d.estimated for d in azcal.year(2025).days)
+
+
+def test_decisions_known_from_when_they_were_reported() -> None:
+    # S53: the 2015 Novruz swap was reported on 20 February 2015
+    before, after = azcal.Calendar(as_of="2015-02-19"), azcal.Calendar(as_of="2015-02-20")
+    assert before.day("2015-03-27").kind is Kind.WORKDAY and before.day("2015-03-29").kind is Kind.WEEKEND
+    assert after.day("2015-03-27").kind is Kind.REST_DAY and after.day("2015-03-29").kind is Kind.WORKING_WEEKEND
+    # S54: the December 2023 swap and the 2024 dates are decisions No. 447 and No. 448
+    numbers = {d.id: d.number for d in official_rules().decisions}
+    assert (numbers["2023-12-09-swap-new-year"], numbers["2024-holiday-dates"]) == ("447", "448")
