@@ -169,7 +169,7 @@ def _place_decided_days(rules: RuleSet, plan: _Plan) -> None:
                         "declared_mourning",
                         item.names,
                         category,
-                        decision.title,
+                        decision.cited_as,
                         decision.source,
                         note=decision.note,
                         decision=decision.id,
@@ -236,14 +236,14 @@ def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
                 if plan.is_off(one_off.date):
                     raise fail(decision, f"rest day {one_off.date} is already a day off")
                 new_off[one_off.date] = Reason(
-                    Rule.DECISION, decision.title, decision.source, decision=decision.id, names=one_off.names
+                    Rule.DECISION, decision.cited_as, decision.source, decision=decision.id, names=one_off.names
                 )
         for one_off in decision.working_days:
             if REACH_FIRST <= one_off.date <= REACH_LAST:
                 if not plan.is_off(one_off.date) or plan.has_day_off(one_off.date):
                     raise fail(decision, f"working day {one_off.date} is not a weekend day or moved rest day")
                 new_work[one_off.date] = Reason(
-                    Rule.DECISION, decision.title, decision.source, decision=decision.id, names=one_off.names
+                    Rule.DECISION, decision.cited_as, decision.source, decision=decision.id, names=one_off.names
                 )
     plan.moved.update(new_off)
     plan.worked.update(new_work)

@@ -533,7 +533,7 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
     adopted = t.attempt(lambda: t.date("adopted"))
     approximate = t.attempt(lambda: t.get("adopted_approximate", bool, False)) or False
     texts = {key: t.attempt(partial(t.text, key)) for key in ("title", "source")}
-    optional = {key: t.attempt(partial(t.text, key, False)) for key in ("number", "authority")}
+    optional = {key: t.attempt(partial(t.text, key, False)) for key in ("number", "authority", "basis")}
     note = t.attempt(t.note)
     lists = {key: t.attempt(partial(t.get, key, list, False)) or [] for key in _DECISION_LISTS}
 
@@ -567,6 +567,7 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
         title=texts["title"] or "",
         source=texts["source"] or "",
         note=note,
+        basis=optional["basis"],
         swaps=swaps,
         holiday_dates=holiday_dates,
         voting=voting,

@@ -86,6 +86,11 @@ class Decision:
     working_days: tuple[DatedDay, ...] = ()
     origin: str = ""
     line: int | None = None
+    basis: str | None = None  # the act, as a day it sets on its own cites it; else its title
+
+    @property
+    def cited_as(self) -> str:
+        return self.basis or self.title
 
 
 @dataclass(frozen=True)

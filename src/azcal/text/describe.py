@@ -31,7 +31,8 @@ def reason_text(day: Day, lang: str) -> str | None:
     if reason.rule is Rule.SWAP:
         return words["swap_work" if day.is_workday else "swap_rest"].format(date=when)
     if reason.rule is Rule.DECISION:
-        return f"{words['decision']} {reason.decision}"
+        decided = f"{words['decision']} {reason.decision}"
+        return f"{reason.names.name(lang)} ({decided})" if reason.names else decided
     return None  # a holiday, mourning or voting day: its observance says it
 
 

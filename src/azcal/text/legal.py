@@ -1,7 +1,8 @@
 """A legal basis in the reader's language.
 
 The data cite the law in English, in a few fixed forms: "Labor Code Art. 105.1, 105.4", "... as
-amended on 16 January 2026", "Presidential decree of 26 March 1998", parts joined by "; ". Those
+amended on 16 January 2026", "Presidential decree of 26 March 1998" (or with no date), parts joined by
+"; ". Those
 forms are put into Azerbaijani or Russian here, as the Ministry writes them. A basis in any other words
 (a company's own rules file) is shown as written, whole: a half-translated citation would misquote it.
 """
@@ -22,6 +23,8 @@ ACTS = {  # what stands before "of DATE"
     "Law": {"az": "Qanun", "ru": "Закон"},
     "Presidential decree": {"az": "Prezident fərmanı", "ru": "Указ Президента"},
     "Milli Majlis decision": {"az": "Milli Məclis qərarı", "ru": "Постановление Милли Меджлиса"},
+    "Presidential order": {"az": "Prezident sərəncamı", "ru": "Распоряжение Президента"},
+    "Prime Minister decision": {"az": "Baş nazirin qərarı", "ru": "Решение Премьер-министра"},
 }
 WEEKEND = {
     "az": "Əmək Məcəlləsi: beşgünlük iş həftəsində həftədə iki istirahət günü",
@@ -34,7 +37,7 @@ DATED_ACT = {"az": "{date} tarixli {act}", "ru": "{act} от {date}"}
 _DATE = r"([0-9]{1,2}) ([A-Z][a-z]+) ([0-9]{4})"
 _ARTICLES = r"[0-9]+(?:[.-][0-9]+)*(?:, [0-9]+(?:[.-][0-9]+)*)*"
 _CODE_ARTICLE = re.compile(rf"({'|'.join(CODES)}) Art\. ({_ARTICLES})(?:,? as amended (?:on )?{_DATE})?")
-_DATED_ACT = re.compile(rf"({'|'.join(ACTS)}) of {_DATE}")
+_DATED_ACT = re.compile(rf"({'|'.join(ACTS)})(?: of {_DATE})?")
 
 
 def basis_text(basis: str, lang: str) -> str:
@@ -57,6 +60,8 @@ def _part(part: str, lang: str) -> str | None:
             text += " (" + AMENDED[lang].format(date=_written(amended, lang)) + ")"
         return text
     if found := _DATED_ACT.fullmatch(part):
+        if found[2] is None:  # the act with no date known
+            return ACTS[found[1]][lang]
         adopted = _date(found[2], found[3], found[4])
         if adopted is None:
             return None
