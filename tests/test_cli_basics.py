@@ -208,3 +208,14 @@ def test_help_after_options_is_the_whole_commands(capsys: pytest.CaptureFixture[
 def test_an_option_is_written_in_full_wherever_it_stands(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     code, out, err = run(capsys, *argv)
     assert (code, out) == (2, "") and "--la" in err
+
+
+def test_today_at_the_end_of_the_range(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """On 31 December 2100 no working day follows within the range: today says so, not a traceback."""
+    from azcal import cli
+
+    monkeypatch.setattr(cli, "today_in_baku", lambda: dt.date(2100, 12, 31))
+    code, out, _ = run(capsys, "today", "--json")
+    assert code == 0 and json.loads(out)["next_workday"] is None
+    code, out, _ = run(capsys, "today", "--lang", "en")
+    assert code == 0 and out.startswith("2100-12-31") and "next working day" not in out
