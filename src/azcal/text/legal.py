@@ -2,9 +2,9 @@
 
 The data cite the law in English, in a few fixed forms: "Labor Code Art. 105.1, 105.4", "... as
 amended on 16 January 2026", "Presidential decree of 26 March 1998" (or with no date), parts joined by
-"; ". Those
-forms are put into Azerbaijani or Russian here, as the Ministry writes them. A basis in any other words
-(a company's own rules file) is shown as written, whole: a half-translated citation would misquote it.
+"; ". Those forms are put into Azerbaijani or Russian here, as citations are written in each. A basis
+in any other words (a company's own rules file) is shown as written, whole: a half-translated citation
+would misquote it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ CODES = {
     "Labor Code": {"az": "Əmək Məcəlləsi", "ru": "Трудовой кодекс"},
     "Election Code": {"az": "Seçki Məcəlləsi", "ru": "Избирательный кодекс"},
 }
-ACTS = {  # what stands before "of DATE"
+ACTS = {  # what stands before "of DATE", or alone
     "Law": {"az": "Qanun", "ru": "Закон"},
     "Presidential decree": {"az": "Prezident fərmanı", "ru": "Указ Президента"},
     "Milli Majlis decision": {"az": "Milli Məclis qərarı", "ru": "Постановление Милли Меджлиса"},
