@@ -236,3 +236,10 @@ def test_threads_making_the_numpy_tables_of_a_new_calendar_at_once_agree() -> No
 
     with ThreadPoolExecutor(max_workers=16) as pool:
         assert all(answers == expected for answers in pool.map(ask, range(16)))
+
+
+@pytest.mark.parametrize("start", [dt.date(2025, 1, 6), dt.date(2025, 1, 4)])  # a workday, a Saturday
+@pytest.mark.parametrize("roll", ["bogus", None, ["following"]])
+def test_a_bad_roll_is_refused_from_any_start(start: dt.date, roll: object) -> None:
+    with pytest.raises(azcal.InvalidArgumentError, match="unknown roll"):
+        azcal.add_workdays(start, 1, roll)  # type: ignore[arg-type]

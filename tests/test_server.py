@@ -172,6 +172,10 @@ def test_if_modified_since_is_a_date_and_a_dated_answer_has_none(server: Server)
     today = server.get("/today")  # tomorrow it may differ: no date a cache could hold it by
     assert "last-modified" not in today.headers and today.headers["cache-control"] == "public, max-age=60"
     assert server.get("/today", headers={"If-Modified-Since": later}).status_code == 200
+    for path in ("/calendar.ics", "/calendar.ics?years=", "/calendar.html"):  # this year's, whatever it is
+        dated = server.get(path)
+        assert "last-modified" not in dated.headers and dated.headers["cache-control"] == "public, max-age=60", path
+    assert first.headers["cache-control"] == "public, max-age=3600"
 
 
 def test_head_and_errors_in_one_shape(server: Server) -> None:
@@ -216,6 +220,8 @@ def test_the_json_api(server: Server) -> None:
         assert server.get(path).json() == json.loads(done.stdout), path
     spec = server.get("/openapi.json").json()
     assert {"/api/getdata", "/v1/day/{date}", "/calendar.ics", "/export/{format}"} <= set(spec["paths"])
+    operations = [op["operationId"] for methods in spec["paths"].values() for op in methods.values()]
+    assert len(operations) == len(set(operations))  # one per path: HEAD is answered, not listed
 
 
 HOSTILE = [

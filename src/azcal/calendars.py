@@ -246,7 +246,7 @@ class Calendar:
             # the hot path, a bisect: from a workday, or rolling following to the first workday after it
             first = self._workdays_before[i]  # the rank of the date, or of the first workday after it
             rolls = self._codes[i] & WORKDAY or (roll == "following" and first < self._total)
-            if rolls and 0 <= first + n < self._total:
+            if rolls and 0 <= first + n < self._total and roll in ROLLS:  # else the checks below say why
                 return date_at(bisect_left(self._workdays_before, first + n + 1) - 1)
         if isinstance(n, bool) or not isinstance(n, int):
             raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")

@@ -88,7 +88,7 @@ class _Grid:
         for week in rows + [[0] * 7] * (WEEK_ROWS - len(rows)):
             cells = [self._cell(self.calendar.day(dt.date(year, month, n))) if n else " " * self.cell for n in week]
             lines.append(" ".join(cells))
-        return [line.ljust(self.month_width) if "\033" not in line else line for line in lines]
+        return lines
 
     def _cell(self, day: Day) -> str:
         number = f"{day.date.day:>2}"

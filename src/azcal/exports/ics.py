@@ -24,7 +24,7 @@ from ..errors import ArgumentTypeError, InvalidArgumentError
 from ..model import Category, Day, Kind, Observance, check_language
 from ..text.describe import decided_name, stands_for_name
 from ..text.legal import basis_text
-from ..text.words import KINDS, PHRASES, anniversary, long_date
+from ..text.words import KINDS, PHRASES, anniversary, long_date, years_text
 from ..version import __version__
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ def _calendar(calendar: Calendar, years: list[int], lang: str) -> icalendar.Cale
     import icalendar  # loaded only when a file is written: the command's other answers do not pay for it
 
     words = _WORDS[lang]
-    name = words["calendar"].format(years=_years_text(years))
+    name = words["calendar"].format(years=years_text(years))
     about = words["about"].format(version=calendar.data_version)
     if calendar.as_of is not None:
         about += " " + words["as_of"].format(date=calendar.as_of.isoformat())
@@ -220,12 +220,6 @@ def _calendar(calendar: Calendar, years: list[int], lang: str) -> icalendar.Cale
     ical.add("x-published-ttl", icalendar.vDuration(REFRESH))
     ical.add("x-wr-timezone", "Asia/Baku")
     return ical
-
-
-def _years_text(years: list[int]) -> str:
-    if years == list(range(years[0], years[-1] + 1)) and len(years) > 1:
-        return f"{years[0]}–{years[-1]}"
-    return " · ".join(map(str, years))
 
 
 # -- events ------------------------------------------------------------------------------------------

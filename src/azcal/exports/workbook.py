@@ -26,7 +26,7 @@ from ..model import Kind, check_language
 from ..payroll import WEEK_HOURS, Norm
 from ..text.describe import detail
 from ..text.legal import basis_text
-from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK
+from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK, years_text
 from .colours import COLOURS
 
 WIDTHS = (11, 14, 24, 9, 7, 11, 10, 48, 44, 40)  # the days sheet's columns, in characters
@@ -42,7 +42,7 @@ def to_xlsx(calendar: Calendar, years: int | Iterable[int], lang: str = "az") ->
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"in_memory": True})
     made = dt.datetime.fromisoformat(calendar.data_version)  # the same data, the same file
-    title = PAGE[lang]["title"].format(year=_years_text(chosen))
+    title = PAGE[lang]["title"].format(year=years_text(chosen))
     book.set_properties({"title": title, "created": made, "author": "azcal"})
     formats = _Formats(book, lang)
     words = WORKBOOK[lang]
@@ -142,7 +142,3 @@ def _legend_sheet(sheet: Any, calendar: Calendar, lang: str, formats: _Formats) 
     for row, kind in enumerate(COLOURS):
         sheet.write_string(row, 0, KINDS[lang][kind], formats.by_kind[kind, "text"])
     sheet.write_string(len(COLOURS) + 1, 0, PAGE[lang]["data_version"].format(version=calendar.data_version))
-
-
-def _years_text(years: list[int]) -> str:
-    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"

@@ -197,7 +197,7 @@ def _build(
     decisions = tuple(_each(enumerate(decisions_doc), lambda item: _decision(item[0], item[1], src, errors), errors))
     if errors:
         return RuleSet(law=law, holidays={}, decisions=(), origins=(src.name,))
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     for decision in decisions:
         if decision.id in seen:
             raise RulesError(
@@ -206,7 +206,7 @@ def _build(
                 entry=f"decision {decision.id!r}",
                 line=decision.line,
             )
-        seen[decision.id] = 1
+        seen.add(decision.id)
     _check_one_meaning_per_date(decisions, src)
     return RuleSet(law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,))
 

@@ -351,6 +351,13 @@ def ordinal(n: int, lang: str) -> str:
     return f"{n}{suffix}"
 
 
+def years_text(years: list[int]) -> str:
+    """Years in a title: 2025, 2024–2026 when they run on, 2024 · 2026 when they do not."""
+    if years == list(range(years[0], years[-1] + 1)) and len(years) > 1:
+        return f"{years[0]}–{years[-1]}"
+    return " · ".join(map(str, years))
+
+
 def long_date(day: dt.date, lang: str) -> str:
     """20 January 1990, 20 yanvar 1990, 20 января 1990 г."""
     text = f"{day.day} {MONTHS_IN_DATE[lang][day.month - 1]} {day.year}"
