@@ -352,37 +352,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-# options that take a value, so that the word after one is not taken for the command
-_VALUED = {"--lang", "--as-of", "--rules", "--week-hours", "--roll", "-o", "--output", "--include", "--group"}
-_VALUED |= {"--format", "--host", "--port", "--workers"}
-
-
 @functools.cache
-def _options() -> frozenset[str]:
-    """Every option string of the command and its subcommands."""
+def _options() -> tuple[frozenset[str], frozenset[str]]:
+    """Every option string of the command and its subcommands, and those of them that take a value
+    (so that the word after one is not taken for the command)."""
     found: set[str] = set()
+    valued: set[str] = set()
     parsers = [_parser()]
     while parsers:
         parser = parsers.pop()
         for action in parser._actions:
             found.update(action.option_strings)
+            if action.nargs != 0:
+                valued.update(action.option_strings)
             if isinstance(action, argparse._SubParsersAction):
                 parsers += action.choices.values()
-    return frozenset(found)
+    return frozenset(found), frozenset(valued)
 
 
 def _command_first(words: list[str]) -> list[str]:
     """The words with the command first: ``--lang en today`` is ``today --lang en``; with no command,
     ``2025-03`` is a month and anything else the year view."""
+    options, valued = _options()
     i = 0
     while i < len(words) and words[i] != "--":
         word = words[i]
         if word in ("-h", "--help", "--version"):  # azcal --lang en --version: the whole command's
             return words[i : i + 1]
-        if word in _VALUED:
+        if word in valued:
             i += 2
         elif word.startswith("-") and not re.fullmatch(r"-[0-9]+", word):
-            if word.split("=", 1)[0] not in _options():  # "--la": a guess at what follows would mislead
+            if word.split("=", 1)[0] not in options:  # "--la": a guess at what follows would mislead
                 raise UsageError(f"unrecognized option: {quoted(word)}")
             i += 1
         elif word in COMMANDS:
