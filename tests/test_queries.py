@@ -112,7 +112,7 @@ def test_workdays_between_agrees_with_counting_day_by_day() -> None:
 
 
 def test_data_version_is_the_latest_decision() -> None:
-    assert azcal.DATA_VERSION == "2025-12-02"  # Cabinet decision No. 362 (S30), the newest in the data
+    assert azcal.DATA_VERSION == "2025-12-11"  # the Ministry's 2026 six-day list (S29), the newest in the data
     assert azcal.Calendar().data_version == azcal.DATA_VERSION
 
 

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from .compiled import FIRST_ORDINAL, OFFICIAL_FILE, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
-from .model import Break, Category, Day, Kind
+from .model import Break, Category, Day, Kind, check_week
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -37,64 +37,89 @@ if TYPE_CHECKING:
 ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
 ONE_DAY = dt.timedelta(days=1)
 
-_official_compiled: CompiledCalendar | None = None
-_official_calendar: Calendar | None = None
+# per working week, each published whole by one assignment and never changed
+_official_compiled: dict[int, CompiledCalendar] = {}
+_official_calendar: dict[int, Calendar] = {}
 _official_lock = _thread.allocate_lock()
 
 
-def official_compiled() -> CompiledCalendar:
-    """The packaged official calendar, loaded once per process."""
-    global _official_compiled
-    if _official_compiled is None:
+def official_compiled(week: int = 5) -> CompiledCalendar:
+    """The packaged official calendar of a ``week``-day week, loaded once per process."""
+    compiled = _official_compiled.get(week)
+    if compiled is None:
         with _official_lock:
-            if _official_compiled is None:
-                _official_compiled = load_official()
-    return _official_compiled
+            compiled = _official_compiled.get(week)
+            if compiled is None:
+                compiled = _official_compiled[week] = load_official(week)
+    return compiled
 
 
-def official() -> Calendar:
-    """The shared calendar on the packaged official data."""
-    global _official_calendar
-    if _official_calendar is None:
-        calendar = Calendar()
+def official(week: int = 5) -> Calendar:
+    """The shared calendar on the packaged official data, for a ``week``-day week."""
+    calendar = _official_calendar.get(week)
+    if calendar is None:
+        made = Calendar(week=week)
         with _official_lock:
-            if _official_calendar is None:
-                _official_calendar = calendar
-    return _official_calendar
+            calendar = _official_calendar.setdefault(week, made)
+    return calendar
 
 
 class Calendar:
-    """Azerbaijan's working-time calendar: the official data, optionally as known on a date, plus own rules.
+    """Azerbaijan's working-time calendar: the official data, optionally as known on a date, plus own rules,
+    for the five-day week (the default) or the six-day week, Monday to Saturday (``week=6``).
 
     >>> Calendar().is_workday("2025-01-20")
     False
+    >>> Calendar(week=6).is_workday("2026-03-09")  # worked in the six-day week (the Ministry's 2026 list)
+    True
     """
 
-    __slots__ = ("_as_of", "_codes", "_compiled", "_rule_files", "_rule_texts", "_rules", "_total", "_workdays_before")
+    __slots__ = (
+        "_as_of",
+        "_codes",
+        "_compiled",
+        "_five_day",
+        "_rule_files",
+        "_rule_texts",
+        "_rules",
+        "_total",
+        "_workdays_before",
+    )
 
-    def __init__(self, *, as_of: dt.date | str | None = None, rules: str | Path | Sequence[str | Path] = ()):
-        self._build(None if as_of is None else to_date(as_of), _file_names(rules), None)
+    def __init__(
+        self,
+        *,
+        as_of: dt.date | str | None = None,
+        rules: str | Path | Sequence[str | Path] = (),
+        week: int = 5,
+    ):
+        self._build(None if as_of is None else to_date(as_of), _file_names(rules), None, check_week(week))
 
     @classmethod
-    def _from_texts(cls, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...]) -> Calendar:
+    def _from_texts(cls, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int = 5) -> Calendar:
         """The calendar of rules files' contents, read before (a pickle carries them, not the files)."""
         calendar = cls.__new__(cls)
-        calendar._build(as_of, tuple(name for name, _ in rule_texts), rule_texts)
+        calendar._build(as_of, tuple(name for name, _ in rule_texts), rule_texts, week)
         return calendar
 
-    def _build(self, as_of: dt.date | None, files: tuple[str, ...], texts: tuple[tuple[str, str], ...] | None) -> None:
+    def _build(
+        self, as_of: dt.date | None, files: tuple[str, ...], texts: tuple[tuple[str, str], ...] | None, week: int
+    ) -> None:
         self._as_of, self._rule_files = as_of, files
         self._rules: RuleSet | None = None
         if self.is_official:
             self._rule_texts: tuple[tuple[str, str], ...] = ()
-            self._compiled = official_compiled()
+            self._compiled = official_compiled(week)
         else:
             if texts is None:  # each file read once: what is compiled is what a pickle carries
                 from .law.loading import read_rules_file
 
                 texts = tuple((name, read_rules_file(name)) for name in files)
             self._rule_texts = texts
-            self._rules, self._compiled = _compile(as_of, texts)
+            self._rules, self._compiled = _compile(as_of, texts, week)
+        # The six-day week's hours norm is the five-day week's (see azcal.payroll): the same definition
+        # for five days answers the hours questions.
+        self._five_day: Calendar = self if week == 5 else _remade_here(as_of, self._rule_texts, 5)
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
@@ -109,12 +134,16 @@ class Calendar:
         parts = [f"as_of={self.as_of.isoformat()!r}"] if self.as_of else []
         if self.rule_files:
             parts.append(f"rules={list(self.rule_files)!r}")
+        if self.week != 5:
+            parts.append(f"week={self.week}")
         return f"Calendar({', '.join(parts)})"
 
-    def __reduce__(self) -> tuple[Callable[..., Calendar], tuple[str, dt.date | None, tuple[tuple[str, str], ...]]]:
-        # By what defines it: the official data it is built on, the as_of date and the contents of its rules
-        # files (not their paths), so that it arrives whole on a worker that has no copy of the files.
-        return _remade, (official_data_id(), self._as_of, self._rule_texts)
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[..., Calendar], tuple[str, dt.date | None, tuple[tuple[str, str], ...], int]]:
+        # By what defines it: the official data it is built on, the as_of date, the contents of its rules
+        # files (not their paths) and the week, so that it arrives whole on a worker that has no copy of the files.
+        return _remade, (official_data_id(), self._as_of, self._rule_texts, self.week)
 
     @property
     def as_of(self) -> dt.date | None:
@@ -127,8 +156,13 @@ class Calendar:
         return self._rule_files
 
     @property
+    def week(self) -> int:
+        """Working days a week: 5, or 6 (Monday to Saturday, Sunday the one weekly rest day)."""
+        return self._compiled.week
+
+    @property
     def is_official(self) -> bool:
-        """Whether this is the official calendar: no ``as_of`` date, no rules files of one's own."""
+        """Whether this is the official calendar (of either week): no ``as_of`` date, no rules files of one's own."""
         return self.as_of is None and not self.rule_files
 
     @property
@@ -273,16 +307,17 @@ class Calendar:
     # -- payroll ---------------------------------------------------------------------------------------
 
     def working_hours(self, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
-        """Working hours in ``[start, end)`` for a 40-, 36- or 24-hour week (see ``azcal.payroll``)."""
+        """The working-hours norm of ``[start, end)`` for a 40-, 36- or 24-hour week (see ``azcal.payroll``);
+        for the six-day week, the five-day week's norm, as the Ministry applies it."""
         from . import payroll
 
-        return payroll.working_hours(self, start, end, week_hours)
+        return payroll.working_hours(self._five_day, start, end, week_hours)
 
     def norms(self, year: int, week_hours: int = 40) -> Norms:
         """The production calendar of ``year``: days and hours per month, quarter and year."""
         from . import payroll
 
-        return payroll.norms(self, year, week_hours)
+        return payroll.norms(self, year, week_hours, hours_from=self._five_day)
 
     def leave_end(self, start: dt.date | str, days: int) -> Leave:
         """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
@@ -305,7 +340,9 @@ def _file_names(rules: object) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...]) -> tuple[RuleSet, CompiledCalendar]:
+def _compile(
+    as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int
+) -> tuple[RuleSet, CompiledCalendar]:
     """The rules of a definition other than the official one (rules files as name and contents), compiled."""
     from .engine import compile_rules, data_version
     from .law.estimates import packaged
@@ -317,7 +354,7 @@ def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...]) -> tuple
         rules = rules.layered(parse_rules(name, text))
     if as_of is not None:
         rules = rules.as_of(as_of)
-    return rules, compile_rules(rules, packaged(), version)
+    return rules, compile_rules(rules, packaged(), version, week)
 
 
 @functools.cache
@@ -337,21 +374,23 @@ def official_data_id() -> str:
     return f"azcal {__version__}, data {official_compiled().data_version}+{digest.hexdigest()[:16]}"
 
 
-def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...]) -> Calendar:
+def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int = 5) -> Calendar:
     """A pickled Calendar made again; only on the same official data, so that it gives the same answers."""
     here = official_data_id()
     if data != here:
         raise InvalidArgumentError(
             f"this calendar was made on official data {data}; this azcal has {here}: install the same azcal version"
         )
-    return _remade_here(as_of, rule_texts)
+    return _remade_here(as_of, rule_texts, week)
 
 
 @functools.lru_cache(maxsize=16)
-def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...]) -> Calendar:
+def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int) -> Calendar:
     # A worker unpickles a task's calendar with every task; compiled once, the same read-only Calendar
     # serves them all.
-    return Calendar._from_texts(as_of, rule_texts)
+    if as_of is None and not rule_texts:
+        return official(week)
+    return Calendar._from_texts(as_of, rule_texts, week)
 
 
 class Year:
@@ -379,7 +418,8 @@ class Year:
 
     @property
     def hours(self) -> int:
-        return sum(d.hours for d in self.days)
+        """The year's working-hours norm for a 40-hour week (the five-day week's, for the six-day week)."""
+        return int(self.calendar.working_hours(dt.date(self.year, 1, 1), dt.date(self.year + 1, 1, 1)))
 
     def norms(self, week_hours: int = 40) -> Norms:
         """This year's production calendar: days and hours per month, quarter and year."""

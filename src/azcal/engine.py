@@ -26,30 +26,32 @@ from .errors import RulesError
 from .law.estimates import YEARS, Estimates, packaged
 from .law.loading import official_rules
 from .law.model import Decision, RuleSet
-from .model import WEEKEND_BASIS, Category, DayFacts, Kind, LawRule, Observance, Reason, Rule
+from .model import REST_WEEKDAYS, WEEKEND_BASIS, Category, DayFacts, Kind, LawRule, Observance, Reason, Rule
 
 ONE_DAY = dt.timedelta(days=1)
-FULL_DAY_HOURS = 8  # 40-hour five-day week
+# A full day of a 40-hour week: 8 hours over five days; over six, at most 7 (Art. 90.3), the Saturday
+# being as long as the employer's schedule makes it.
+FULL_DAY_HOURS = {5: 8, 6: 7}
 # Holidays are placed for the years beside the range too, and transfers and swaps looked at up to a
 # month beyond it, so that the first and last days of the range are resolved as any other.
 REACH_FIRST, REACH_LAST = dt.date(YEARS[0], 12, 1), dt.date(YEARS[-1], 1, 31)
 
-WORKDAY_FACTS = DayFacts(Kind.WORKDAY, FULL_DAY_HOURS, False, False)
+
+def workday_facts(week: int) -> DayFacts:
+    return DayFacts(Kind.WORKDAY, FULL_DAY_HOURS[week], False, False)
 
 
-def is_weekend(day: dt.date) -> bool:
-    return day.weekday() >= 5
-
-
-def weekend_facts(rules: RuleSet) -> DayFacts:
-    rest = Reason(Rule.WEEKEND, WEEKEND_BASIS, rules.law["swap"].source)
+def weekend_facts(rules: RuleSet, week: int) -> DayFacts:
+    rest = Reason(Rule.WEEKEND, WEEKEND_BASIS[week], rules.law["swap"].source)
     return DayFacts(Kind.WEEKEND, 0, False, False, reason=rest)
 
 
 class _Plan:
     """Working state while compiling: what is observed, moved and swapped on each date."""
 
-    def __init__(self) -> None:
+    def __init__(self, week: int) -> None:
+        self.week = week
+        self.rest_weekdays = REST_WEEKDAYS[week]
         self.observances: defaultdict[dt.date, list[Observance]] = defaultdict(list)
         self.moved: dict[dt.date, Reason] = {}  # rest days moved here (Art. 105.5/105.6) or decided off
         self.worked: dict[dt.date, Reason] = {}  # days made working by a swap or a decision
@@ -59,29 +61,34 @@ class _Plan:
         # blocks the official swaps; where it falls on one of their days, the two simply coincide.
         return any(o.category.is_day_off and o.category is not Category.DAY_OFF for o in self.observances.get(day, ()))
 
+    def is_weekend(self, day: dt.date) -> bool:
+        """A weekly rest day of the plan's working week."""
+        return day.weekday() in self.rest_weekdays
+
     def is_off(self, day: dt.date) -> bool:
         if day in self.worked:
             return False
-        return is_weekend(day) or self.has_day_off(day) or day in self.moved
+        return self.is_weekend(day) or self.has_day_off(day) or day in self.moved
 
 
-def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str) -> CompiledCalendar:
-    """Every date of 1990-2100 under ``rules``, compiled; a decision that does not fit raises ``RulesError``."""
-    plan = _Plan()
+def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week: int = 5) -> CompiledCalendar:
+    """Every date of 1990-2100 under ``rules`` for a ``week``-day working week, compiled; a decision that
+    does not fit raises ``RulesError``."""
+    plan = _Plan(week)
     _place_holidays(rules, plan, estimates)
     _place_decided_days(rules, plan)
     _move_rest_days(rules, plan)
     _apply_swaps(rules, plan)
-    weekend = weekend_facts(rules)
-    facts_table = [WORKDAY_FACTS, weekend]  # PLAIN_WORKDAY, PLAIN_WEEKEND
+    workday, weekend = workday_facts(week), weekend_facts(rules, week)
+    facts_table = [workday, weekend]  # PLAIN_WORKDAY, PLAIN_WEEKEND
     numbered = {facts: n for n, facts in enumerate(facts_table)}
-    codes, facts_index = plain_week()
-    resolve = _Resolver(plan, rules.law["shortened_day"], weekend)
+    codes, facts_index = plain_week(week)
+    resolve = _Resolver(plan, rules.law["shortened_day"], workday, weekend)
     special = set(plan.observances) | set(plan.moved) | set(plan.worked)
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
         facts = resolve(day)
-        if facts is WORKDAY_FACTS or facts is weekend:
+        if facts is workday or facts is weekend:
             continue  # laid down already by the week pattern
         number = numbered.get(facts)
         if number is None:
@@ -89,13 +96,14 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str) -> Co
             facts_table.append(facts)
         i = index_of(day)
         codes[i], facts_index[i] = code_of(facts), number
-    return CompiledCalendar(codes, facts_index, Tables(dict(rules.law), tuple(facts_table)), data_version)
+    return CompiledCalendar(codes, facts_index, Tables(dict(rules.law), tuple(facts_table)), data_version, week)
 
 
-def compile_official() -> CompiledCalendar:
-    """The official calendar, compiled from the packaged data (what ``official.azcal`` must hold)."""
+def compile_official(week: int = 5) -> CompiledCalendar:
+    """The official calendar of a ``week``-day week, compiled from the packaged data (what its file in
+    ``compiled/`` must hold)."""
     rules = official_rules()
-    return compile_rules(rules, packaged(), data_version(rules))
+    return compile_rules(rules, packaged(), data_version(rules), week)
 
 
 def data_version(rules: RuleSet) -> str:
@@ -186,7 +194,7 @@ def _move_rest_days(rules: RuleSet, plan: _Plan) -> None:
         holidays = [o for o in plan.observances[day] if o.category is Category.HOLIDAY]
         if not holidays:
             continue
-        if weekend_rule.since and day >= weekend_rule.since and is_weekend(day):
+        if weekend_rule.since and day >= weekend_rule.since and plan.is_weekend(day):
             to_move.append((day, Rule.WEEKEND_TRANSFER, holidays[0]))
         if bayram_rule.since and day >= bayram_rule.since:
             bayrams = [o for o in holidays if o.key in bayram_keys]
@@ -218,7 +226,8 @@ def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
     new_off: dict[dt.date, Reason] = {}
     new_work: dict[dt.date, Reason] = {}
     for decision in rules.decisions:
-        for item in decision.swaps:
+        trades, holds = decision.holds_for(plan.week, trade=True), decision.holds_for(plan.week)
+        for item in decision.swaps if trades else ():
             if REACH_FIRST <= item.rest <= REACH_LAST:
                 if plan.is_off(item.rest):
                     raise fail(decision, f"swap rest day {item.rest} is already a day off")
@@ -231,14 +240,14 @@ def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
                 new_work[item.work] = Reason(
                     Rule.SWAP, swap.basis, decision.source, stands_for=item.rest, decision=decision.id
                 )
-        for one_off in decision.rest_days:
+        for one_off in decision.rest_days if holds else ():
             if REACH_FIRST <= one_off.date <= REACH_LAST:
                 if plan.is_off(one_off.date):
                     raise fail(decision, f"rest day {one_off.date} is already a day off")
                 new_off[one_off.date] = Reason(
                     Rule.DECISION, decision.cited_as, decision.source, decision=decision.id, names=one_off.names
                 )
-        for one_off in decision.working_days:
+        for one_off in decision.working_days if trades else ():
             if REACH_FIRST <= one_off.date <= REACH_LAST:
                 if not plan.is_off(one_off.date) or plan.has_day_off(one_off.date):
                     raise fail(decision, f"working day {one_off.date} is not a weekend day or moved rest day")
@@ -262,8 +271,9 @@ _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 class _Resolver:
     """Gives each date its one kind and the facts that go with it."""
 
-    def __init__(self, plan: _Plan, shortening: LawRule, weekend: DayFacts):
-        self.plan, self.shortening, self.weekend = plan, shortening, weekend
+    def __init__(self, plan: _Plan, shortening: LawRule, workday: DayFacts, weekend: DayFacts):
+        self.plan, self.shortening, self.workday, self.weekend = plan, shortening, workday, weekend
+        self.full_day = workday.hours
         self.shortened_since = shortening.since or dt.date.min
         self.holiday_reasons: dict[int, Reason] = {}  # id of an observance -> the Reason of its days off
         # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts:
@@ -274,15 +284,15 @@ class _Resolver:
         plan = self.plan
         if day not in plan.observances and day not in plan.moved and day not in plan.worked:
             # only ever a candidate for Art. 108, as the day before a day off
-            if is_weekend(day):
+            if plan.is_weekend(day):
                 return self.weekend
             before = self._shortened_before(day)
-            return WORKDAY_FACTS if before is None else self._facts(Kind.WORKDAY, (), None, before)
+            return self.workday if before is None else self._facts(Kind.WORKDAY, (), None, before)
         observances = tuple(plan.observances[day])
         reason: Reason | None
         own_day_off = any(o.category is Category.DAY_OFF for o in observances)
         if day in plan.worked and not own_day_off:  # a company's own day off wins over an official working day
-            kind = Kind.WORKING_WEEKEND if is_weekend(day) else Kind.WORKDAY
+            kind = Kind.WORKING_WEEKEND if plan.is_weekend(day) else Kind.WORKDAY
             reason = plan.worked[day]
         elif off := [o for o in observances if o.category.is_day_off]:
             # one kind per date: a holiday outranks the mourning day, which outranks a voting day
@@ -290,7 +300,7 @@ class _Resolver:
             kind, reason = _KIND_OF_DAY_OFF[first.category][0], self._holiday_reason(first)
         elif day in plan.moved:
             kind, reason = Kind.REST_DAY, plan.moved[day]
-        elif is_weekend(day):
+        elif plan.is_weekend(day):
             kind, reason = Kind.WEEKEND, self.weekend.reason
         else:
             kind, reason = Kind.WORKDAY, None
@@ -313,7 +323,7 @@ class _Resolver:
         facts = self.made.get(key)
         if facts is None:
             shortened = shortened_before is not None
-            hours = 0 if not kind.is_workday else FULL_DAY_HOURS - shortened
+            hours = 0 if not kind.is_workday else self.full_day - shortened
             estimated = (
                 any(o.estimated for o in observances)
                 or (reason is not None and reason.estimated)

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 
-from .errors import InvalidArgumentError
+from .errors import ArgumentTypeError, InvalidArgumentError
 
 LANGUAGES = ("az", "en", "ru")
 
@@ -53,8 +53,23 @@ class Category(StrEnum):
         return self in (Category.HOLIDAY, Category.MOURNING, Category.VOTING, Category.DAY_OFF)
 
 
-# The basis a weekly rest day gives: the Labor Code's five-day week, no one article.
-WEEKEND_BASIS = "Labor Code: the two weekly rest days of the five-day week"
+# The working weeks the Labor Code knows (Art. 90): five days, the rule, or six, Monday to Saturday,
+# which an employer may set; each week's weekly rest days, as weekday numbers.
+WEEKS = (5, 6)
+REST_WEEKDAYS = {5: (5, 6), 6: (6,)}
+# The basis a weekly rest day gives, per week: the Labor Code's working week, no one article.
+WEEKEND_BASIS = {
+    5: "Labor Code: the two weekly rest days of the five-day week",
+    6: "Labor Code: the weekly rest day of the six-day week",
+}
+
+
+def check_week(week: object) -> int:
+    if isinstance(week, bool) or not isinstance(week, int):
+        raise ArgumentTypeError(f"week must be 5 or 6 (working days a week), got {type(week).__name__}: {week!r}")
+    if week not in WEEKS:
+        raise InvalidArgumentError(f"week must be 5 or 6 (working days a week), got {week}")
+    return week
 
 
 class Rule(StrEnum):

@@ -1,6 +1,8 @@
 """What payroll asks of the calendar: working-time norms, working hours, where a leave ends.
 
 Working hours follow the Labor Code. The norm is 8 hours a day for the 40-hour five-day week (Art. 91).
+The six-day week (7 hours a day at most, Art. 90.3) has the same hours norm: the Ministry applies the
+five-day week's to it, so its norms count its own days and the five-day week's hours.
 The day before a holiday, the mourning day or a voting day is one hour shorter (Art. 108). People on
 reduced time do not get the shorter day (Art. 108 excludes them), so a 36- or 24-hour week is the
 weekly hours spread over five days, with no shortening: 7.2 and 4.8 hours a working day. Hours are
@@ -107,23 +109,35 @@ def working_hours(calendar: WorkdayCounter, start: dt.date | str, end: dt.date |
     return hours_for(calendar.workdays_between(start, end), calendar.shortened_days_between(start, end), week)
 
 
-def norm(calendar: WorkdayCounter, period: str, start: dt.date, end: dt.date, week_hours: int) -> Norm:
+def norm(
+    calendar: WorkdayCounter,
+    period: str,
+    start: dt.date,
+    end: dt.date,
+    week_hours: int,
+    hours_from: WorkdayCounter | None = None,
+) -> Norm:
+    """The figures of ``[start, end)``: the days of ``calendar``, the hours of ``hours_from`` (else of it)."""
     workdays = calendar.workdays_between(start, end)
     shortened = calendar.shortened_days_between(start, end) if week_hours == FULL_WEEK else 0
     days = (end - start).days
-    return Norm(
-        period, start, end, days, days - workdays, workdays, shortened, hours_for(workdays, shortened, week_hours)
-    )
+    hours = working_hours(hours_from, start, end, week_hours) if hours_from else hours_for(workdays, shortened, week_hours)
+    return Norm(period, start, end, days, days - workdays, workdays, shortened, hours)
 
 
-def norms(calendar: WorkdayCounter, year: int, week_hours: int = 40) -> Norms:
-    """The production calendar of ``year``: each month, each quarter and the year."""
+def norms(calendar: WorkdayCounter, year: int, week_hours: int = 40, hours_from: WorkdayCounter | None = None) -> Norms:
+    """The production calendar of ``year``: each month, each quarter and the year; the hours those of
+    ``hours_from`` where given (the five-day week's, for the six-day week)."""
     year, week = check_year(year), check_week_hours(week_hours)
     starts = [dt.date(year, m, 1) for m in range(1, 13)]
     ends = [*starts[1:], dt.date(year + 1, 1, 1)]
-    months = [norm(calendar, f"{year}-{s.month:02}", s, e, week) for s, e in zip(starts, ends, strict=True)]
-    quarters = tuple(norm(calendar, f"{year}-Q{q + 1}", starts[3 * q], ends[3 * q + 2], week) for q in range(4))
-    return Norms(year, week, tuple(months), quarters, norm(calendar, str(year), starts[0], ends[-1], week))
+
+    def figures(period: str, start: dt.date, end: dt.date) -> Norm:
+        return norm(calendar, period, start, end, week, None if hours_from is calendar else hours_from)
+
+    months = [figures(f"{year}-{s.month:02}", s, e) for s, e in zip(starts, ends, strict=True)]
+    quarters = tuple(figures(f"{year}-Q{q + 1}", starts[3 * q], ends[3 * q + 2]) for q in range(4))
+    return Norms(year, week, tuple(months), quarters, figures(str(year), starts[0], ends[-1]))
 
 
 def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leave:

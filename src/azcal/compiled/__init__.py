@@ -1,7 +1,7 @@
 """Calendars compiled whole into read-only arrays, their file format, and the precompiled official one.
 
-As the tz database ships compiled zones, azcal ships the official calendar compiled: ``official.azcal``,
-made from the TOML data by ``PYTHONPATH=src python -m azcal.compiled`` (see docs/rules-files.md), and
+As the tz database ships compiled zones, azcal ships the official calendar compiled, one file per
+working week: ``official.azcal`` (five days) and ``official-week6.azcal`` (six), made from the TOML data by ``PYTHONPATH=src python -m azcal.compiled`` (see docs/rules-files.md), and
 checked by the tests to be exactly what the data gives.
 """
 
@@ -25,7 +25,11 @@ from .table import (
 )
 
 # Beside this module, read by path: importlib.resources would cost `import azcal` more than the read.
-OFFICIAL_FILE = os.path.join(os.path.dirname(__file__), "official.azcal")
+OFFICIAL_FILES = {
+    5: os.path.join(os.path.dirname(__file__), "official.azcal"),
+    6: os.path.join(os.path.dirname(__file__), "official-week6.azcal"),
+}
+OFFICIAL_FILE = OFFICIAL_FILES[5]
 REGENERATE = "PYTHONPATH=src python -m azcal.compiled"  # run from a checkout of the repository
 
 __all__ = [
@@ -34,6 +38,7 @@ __all__ = [
     "FIRST_ORDINAL",
     "LAST_DAY",
     "OFFICIAL_FILE",
+    "OFFICIAL_FILES",
     "REGENERATE",
     "SHORTENED",
     "SPAN",
@@ -49,7 +54,7 @@ __all__ = [
 ]
 
 
-def load_official() -> CompiledCalendar:
-    """The packaged official calendar."""
-    with open(OFFICIAL_FILE, "rb") as file:
+def load_official(week: int = 5) -> CompiledCalendar:
+    """The packaged official calendar of a ``week``-day working week."""
+    with open(OFFICIAL_FILES[week], "rb") as file:
         return load(file.read())

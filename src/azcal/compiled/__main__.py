@@ -1,7 +1,8 @@
-"""Compile the official calendar from the TOML data into ``official.azcal``: ``python -m azcal.compiled``.
+"""Compile the official calendar from the TOML data into its files, one per working week (``official.azcal``,
+``official-week6.azcal``): ``python -m azcal.compiled``.
 
 Run it from a checkout with ``PYTHONPATH=src`` after any change to ``law/data``; ``--check`` only says
-whether the committed file is up to date; ``--estimates`` first takes the estimated Eid dates anew from
+whether the committed files are up to date; ``--estimates`` first takes the estimated Eid dates anew from
 the installed ``holidays`` package into ``law/data/estimates.toml``.
 """
 
@@ -14,35 +15,39 @@ import sys
 from ..engine import compile_official
 from ..law.estimates import FILE, from_holidays, packaged, render
 from ..output import write_file
-from . import OFFICIAL_FILE, REGENERATE, dump
+from ..model import WEEKS
+from . import OFFICIAL_FILES, REGENERATE, dump
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m azcal.compiled", description=__doc__)
     what = parser.add_mutually_exclusive_group()  # --check never writes
-    what.add_argument("--check", action="store_true", help="exit 1 if official.azcal is not what the data gives")
+    what.add_argument("--check", action="store_true", help="exit 1 if a compiled file is not what the data gives")
     what.add_argument("--estimates", action="store_true", help=f"refresh law/data/{FILE} from holidays first")
     args = parser.parse_args(argv)
     if args.estimates:
         path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "law", "data", FILE)
         write_file(path, render(*from_holidays()).encode("utf-8"))
         packaged.cache_clear()
-    data = dump(compile_official())
-    try:
-        with open(OFFICIAL_FILE, "rb") as file:
-            current = file.read()
-    except FileNotFoundError:
-        current = b""
-    if args.check:
+    status = 0
+    for week in WEEKS:
+        path, data = OFFICIAL_FILES[week], dump(compile_official(week))
+        try:
+            with open(path, "rb") as file:
+                current = file.read()
+        except FileNotFoundError:
+            current = b""
+        if args.check:
+            if current != data:
+                print(f"{path} is out of date: run {REGENERATE}", file=sys.stderr)
+                status = 1
+            else:
+                print(f"{path} is up to date")
+            continue
         if current != data:
-            print(f"{OFFICIAL_FILE} is out of date: run {REGENERATE}", file=sys.stderr)
-            return 1
-        print(f"{OFFICIAL_FILE} is up to date")
-        return 0
-    if current != data:
-        write_file(OFFICIAL_FILE, data)
-    print(f"{OFFICIAL_FILE}: {len(data):,} bytes{'' if current != data else ', unchanged'}")
-    return 0
+            write_file(path, data)
+        print(f"{path}: {len(data):,} bytes{'' if current != data else ', unchanged'}")
+    return status
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """The file a compiled calendar is shipped in: its arrays as they lie in memory, then its tables as JSON.
 
     azcal compiled calendar\\n
-    format=2 first=1990 last=2100 data_version=2025-12-27 tables=123456\\n
+    format=4 first=1990 last=2100 week=5 data_version=2025-12-27 tables=123456\\n
     codes             SPAN bytes
     facts_index       SPAN little-endian uint16
     workdays_before   SPAN + 1 little-endian uint16
@@ -22,6 +22,7 @@ from array import array
 
 from ..dates import FIRST_YEAR, LAST_YEAR
 from ..errors import AzcalError
+from ..model import WEEKS
 from .table import SPAN, CompiledCalendar, Tables
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from ..model import Names, Observance, Reason
 
 MAGIC = b"azcal compiled calendar\n"
-FORMAT = 3  # 2: a day's facts name the rule that shortens it; 3: notes in three languages
+FORMAT = 4  # 2: a day's facts name the rule that shortens it; 3: notes in three languages; 4: the week
 
 
 class CompiledFileError(AzcalError, ValueError):
@@ -43,7 +44,7 @@ def dump(compiled: CompiledCalendar) -> bytes:
     """The file of ``compiled``."""
     tables = _encode_tables(compiled.tables).encode("utf-8")
     header = (
-        f"format={FORMAT} first={FIRST_YEAR} last={LAST_YEAR} "
+        f"format={FORMAT} first={FIRST_YEAR} last={LAST_YEAR} week={compiled.week} "
         f"data_version={compiled.data_version} tables={len(tables)}\n"
     ).encode("ascii")
     parts = [MAGIC, header, compiled.codes]
@@ -61,11 +62,13 @@ def load(data: bytes) -> CompiledCalendar:
     try:
         fields = dict(part.split("=", 1) for part in data[len(MAGIC) : end].decode("ascii").split())
         shape = int(fields["format"]), int(fields["first"]), int(fields["last"])
-        version, tables_size = fields["data_version"], int(fields["tables"])
+        version, tables_size, week = fields["data_version"], int(fields["tables"]), int(fields["week"])
     except (KeyError, ValueError) as exc:
         raise CompiledFileError(f"a compiled calendar with a bad header ({exc})") from None
-    if shape != (FORMAT, FIRST_YEAR, LAST_YEAR):
-        raise CompiledFileError(f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]}")
+    if shape != (FORMAT, FIRST_YEAR, LAST_YEAR) or week not in WEEKS:
+        raise CompiledFileError(
+            f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]} and a {week}-day week"
+        )
     at = end + 1
     expected = at + SPAN + 2 * (3 * SPAN + 2) + tables_size
     if len(data) != expected:
@@ -80,7 +83,7 @@ def load(data: bytes) -> CompiledCalendar:
         at += 2 * count
     raw_tables = data[at:]
     return CompiledCalendar(
-        codes, numbers[0], lambda: _decode_tables(raw_tables), version, prefixes=(numbers[1], numbers[2])
+        codes, numbers[0], lambda: _decode_tables(raw_tables), version, week, prefixes=(numbers[1], numbers[2])
     )
 
 

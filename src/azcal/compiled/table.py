@@ -22,7 +22,7 @@ from itertools import accumulate
 from types import MappingProxyType
 
 from ..dates import FIRST_YEAR, LAST_YEAR
-from ..model import Kind
+from ..model import REST_WEEKDAYS, Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ class CompiledCalendar:
         "facts_index",
         "shortened_before",
         "total_workdays",
+        "week",
         "workdays_before",
     )
     codes: bytes
@@ -75,6 +76,7 @@ class CompiledCalendar:
     workdays_before: memoryview
     shortened_before: memoryview
     total_workdays: int
+    week: int
     _tables: Tables | None
     _tables_loader: Callable[[], Tables] | None
     _lock: _thread.LockType
@@ -85,6 +87,7 @@ class CompiledCalendar:
         facts_index: array[int],
         tables: Tables | Callable[[], Tables],
         data_version: str,
+        week: int = 5,
         prefixes: tuple[array[int], array[int]] | None = None,
     ):
         if len(codes) != SPAN or len(facts_index) != SPAN:
@@ -94,6 +97,7 @@ class CompiledCalendar:
         fill = object.__setattr__
         fill(self, "codes", bytes(codes))
         fill(self, "data_version", data_version)  # which official data it is built on (Calendar.data_version)
+        fill(self, "week", week)  # working days a week: 5, or 6 (Monday to Saturday)
         fill(self, "facts_index", _frozen(facts_index))
         fill(self, "workdays_before", _frozen(workdays))  # SPAN + 1 entries: the last is the total
         fill(self, "shortened_before", _frozen(shortened))
@@ -146,13 +150,15 @@ def code_of(facts: DayFacts) -> int:
     )
 
 
-def plain_week() -> tuple[bytearray, array[int]]:
-    """Codes and facts numbers of a range of plain weeks: five workdays, then a weekend."""
+def plain_week(week: int) -> tuple[bytearray, array[int]]:
+    """Codes and facts numbers of a range of plain weeks: ``week`` workdays, then the weekly rest days."""
+    rest = REST_WEEKDAYS[week]
     workday, weekend = WORKDAY | _KIND_CODES[Kind.WORKDAY], _KIND_CODES[Kind.WEEKEND]
     offset = FIRST_DAY.weekday()  # the week pattern starts on a Monday
     weeks = SPAN // 7 + 2
-    codes = (bytes([workday] * 5 + [weekend] * 2) * weeks)[offset : offset + SPAN]
-    numbers = (array("H", [PLAIN_WORKDAY] * 5 + [PLAIN_WEEKEND] * 2) * weeks)[offset : offset + SPAN]
+    codes = (bytes(weekend if d in rest else workday for d in range(7)) * weeks)[offset : offset + SPAN]
+    pattern = array("H", (PLAIN_WEEKEND if d in rest else PLAIN_WORKDAY for d in range(7)))
+    numbers = (pattern * weeks)[offset : offset + SPAN]
     return bytearray(codes), numbers
 
 

@@ -21,7 +21,7 @@ from typing import Any, NoReturn, TypeVar
 
 from ..dates import FIRST_YEAR, LAST_YEAR, to_date
 from ..errors import AzcalError, RulesError
-from ..model import LANGUAGES, Category, LawRule, Names
+from ..model import LANGUAGES, WEEKS, Category, LawRule, Names
 from .estimates import LUNAR_HOLIDAYS
 from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, RuleSet, Swap
 
@@ -535,6 +535,7 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
     texts = {key: t.attempt(partial(t.text, key)) for key in ("title", "source")}
     optional = {key: t.attempt(partial(t.text, key, False)) for key in ("number", "authority", "basis")}
     note = t.attempt(t.note)
+    weeks = t.attempt(lambda: _weeks(t))
     lists = {key: t.attempt(partial(t.get, key, list, False)) or [] for key in _DECISION_LISTS}
 
     def each(key: str, parse: Callable[[object, _Table, int], _R]) -> tuple[_R, ...]:
@@ -568,6 +569,7 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
         source=texts["source"] or "",
         note=note,
         basis=optional["basis"],
+        weeks=weeks,
         swaps=swaps,
         holiday_dates=holiday_dates,
         voting=voting,
@@ -577,6 +579,16 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
         origin=src.name,
         line=t.line,
     )
+
+
+def _weeks(t: _Table) -> tuple[int, ...] | None:
+    """The working weeks a decision holds for: a list of 5 and 6, each once, if given."""
+    weeks = t.get("weeks", list, False)
+    if weeks is None:
+        return None
+    if not weeks or any(isinstance(w, bool) or w not in WEEKS for w in weeks) or len(set(weeks)) != len(weeks):
+        t.fail(f"'weeks' must list the working weeks 5 and 6, each at most once, got {weeks!r}")
+    return tuple(sorted(weeks))
 
 
 def _decision_id(t: _Table) -> str:
@@ -638,7 +650,13 @@ def _dated(raw: object, parent: _Table, label: str, index: int, may_work: bool =
 
 
 def _check_one_meaning_per_date(decisions: Iterable[Decision], src: _Source) -> None:
-    """A date may be made a day off, or a working day, by one entry of a file, and not both."""
+    """A date may be made a day off, or a working day, by one entry of a file, and not both, in each week."""
+    decisions = tuple(decisions)
+    for week in WEEKS:
+        _check_week(decisions, week, src)
+
+
+def _check_week(decisions: tuple[Decision, ...], week: int, src: _Source) -> None:
     off: dict[dt.date, Decision] = {}
     work: dict[dt.date, Decision] = {}
 
@@ -653,13 +671,15 @@ def _check_one_meaning_per_date(decisions: Iterable[Decision], src: _Source) -> 
         claims[day] = decision
 
     for d in decisions:
-        for s in d.swaps:
-            claim(off, s.rest, d, "day off")
-            claim(work, s.work, d, "working day")
-        for item in d.voting + d.rest_days + tuple(m for m in d.declared_mourning if m.non_working):
-            claim(off, item.date, d, "day off")
-        for item in d.working_days:
-            claim(work, item.date, d, "working day")
+        if d.holds_for(week, trade=True):
+            for s in d.swaps:
+                claim(off, s.rest, d, "day off")
+                claim(work, s.work, d, "working day")
+            for item in d.working_days:
+                claim(work, item.date, d, "working day")
+        if d.holds_for(week):
+            for item in d.voting + d.rest_days + tuple(m for m in d.declared_mourning if m.non_working):
+                claim(off, item.date, d, "day off")
     clash = min(off.keys() & work.keys(), default=None)
     if clash is not None:
         raise RulesError(

@@ -87,10 +87,23 @@ class Decision:
     origin: str = ""
     line: int | None = None
     basis: str | None = None  # the act, as a day it sets on its own cites it; else its title
+    weeks: tuple[int, ...] | None = None  # the working weeks its swaps and working days hold for, if stated
 
     @property
     def cited_as(self) -> str:
         return self.basis or self.title
+
+    def holds_for(self, week: int, *, trade: bool = False) -> bool:
+        """Whether the decision's days hold for the ``week``-day working week: with ``trade``, its swaps
+        and one-off working days, else its other days (holiday dates, voting, mourning, rest days).
+
+        A decision that names its ``weeks`` holds for those. Otherwise a swap or a working day trades a
+        weekly rest day of the five-day week, for which the Cabinet makes them, and holds for it alone;
+        the other days hold for every week.
+        """
+        if self.weeks is not None:
+            return week in self.weeks
+        return week == 5 or not trade
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,14 @@ ACTS = {  # what stands before "of DATE", or alone
     "Prime Minister decision": {"az": "Baş nazirin qərarı", "ru": "Решение Премьер-министра"},
 }
 WEEKEND = {
-    "az": "Əmək Məcəlləsi: beşgünlük iş həftəsində həftədə iki istirahət günü",
-    "ru": "Трудовой кодекс: два еженедельных выходных дня пятидневной рабочей недели",
+    WEEKEND_BASIS[5]: {
+        "az": "Əmək Məcəlləsi: beşgünlük iş həftəsində həftədə iki istirahət günü",
+        "ru": "Трудовой кодекс: два еженедельных выходных дня пятидневной рабочей недели",
+    },
+    WEEKEND_BASIS[6]: {
+        "az": "Əmək Məcəlləsi: altıgünlük iş həftəsində həftəlik istirahət günü",
+        "ru": "Трудовой кодекс: еженедельный выходной день шестидневной рабочей недели",
+    },
 }
 ARTICLE = {"az": "{code}, maddə {articles}", "ru": "{code}, ст. {articles}"}
 AMENDED = {"az": "{date} tarixli dəyişikliklə", "ru": "в редакции от {date}"}
@@ -44,8 +50,8 @@ def basis_text(basis: str, lang: str) -> str:
     """``basis`` in ``lang``: "Labor Code Art. 106" is "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"."""
     if lang == "en":
         return basis
-    if basis == WEEKEND_BASIS:
-        return WEEKEND[lang]
+    if basis in WEEKEND:
+        return WEEKEND[basis][lang]
     parts = [_part(part, lang) for part in basis.split("; ")]
     return basis if None in parts else "; ".join(p for p in parts if p is not None)
 
