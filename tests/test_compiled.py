@@ -15,16 +15,18 @@ from pathlib import Path
 import pytest
 
 import azcal
-from azcal.compiled import OFFICIAL_FILE, REGENERATE, SPAN, CompiledFileError, dump, load
+from azcal.compiled import OFFICIAL_FILE, OFFICIAL_FILES, REGENERATE, SPAN, CompiledFileError, dump, load
 from azcal.compiled.fileformat import FORMAT
 from azcal.engine import compile_official
 
 # -- the shipped file --------------------------------------------------------------------------------
 
 
-def test_the_shipped_calendar_is_what_the_data_gives() -> None:
-    shipped = Path(OFFICIAL_FILE).read_bytes()
-    assert dump(compile_official()) == shipped, f"official.azcal is out of date: run {REGENERATE}"
+@pytest.mark.parametrize("week", [5, 6])
+def test_the_shipped_calendars_are_what_the_data_gives(week: int) -> None:
+    path = Path(OFFICIAL_FILES[week])
+    assert dump(compile_official(week)) == path.read_bytes(), f"{path.name} is out of date: run {REGENERATE}"
+    assert load(path.read_bytes()).week == week
 
 
 def test_editing_the_data_without_compiling_fails_and_names_the_command(tmp_path: Path) -> None:
@@ -83,6 +85,7 @@ def test_the_file_loads_back_as_the_engine_made_it() -> None:
         (lambda data: data + b"\n", "longer than its header says"),
         (lambda data: data.replace(f"format={FORMAT}".encode(), b"format=9", 1), "format 9"),
         (lambda data: data.replace(b"tables=", b"tables=x", 1), "bad header"),
+        (lambda data: data.replace(b"week=5", b"week=7", 1), "7-day week"),
     ],
 )
 def test_a_damaged_file_is_refused(mangle: object, words: str) -> None:

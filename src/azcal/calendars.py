@@ -340,9 +340,7 @@ def _file_names(rules: object) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _compile(
-    as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int
-) -> tuple[RuleSet, CompiledCalendar]:
+def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int) -> tuple[RuleSet, CompiledCalendar]:
     """The rules of a definition other than the official one (rules files as name and contents), compiled."""
     from .engine import compile_rules, data_version
     from .law.estimates import packaged

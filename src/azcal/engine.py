@@ -29,16 +29,18 @@ from .law.model import Decision, RuleSet
 from .model import REST_WEEKDAYS, WEEKEND_BASIS, Category, DayFacts, Kind, LawRule, Observance, Reason, Rule
 
 ONE_DAY = dt.timedelta(days=1)
-# A full day of a 40-hour week: 8 hours over five days; over six, at most 7 (Art. 90.3), the Saturday
-# being as long as the employer's schedule makes it.
+# A full day of a 40-hour week: 8 hours over five days. Over six days the law sets limits, not a
+# schedule: at most 7 hours (Art. 90.3), and at most 6 on the day before the weekly rest day (as the
+# State Labour Inspectorate states it); a six-day Day's hours are those limits.
 FULL_DAY_HOURS = {5: 8, 6: 7}
+EVE_HOURS = 6  # the six-day week's Saturday
 # Holidays are placed for the years beside the range too, and transfers and swaps looked at up to a
 # month beyond it, so that the first and last days of the range are resolved as any other.
 REACH_FIRST, REACH_LAST = dt.date(YEARS[0], 12, 1), dt.date(YEARS[-1], 1, 31)
 
 
-def workday_facts(week: int) -> DayFacts:
-    return DayFacts(Kind.WORKDAY, FULL_DAY_HOURS[week], False, False)
+def workday_facts(week: int, hours: int | None = None) -> DayFacts:
+    return DayFacts(Kind.WORKDAY, FULL_DAY_HOURS[week] if hours is None else hours, False, False)
 
 
 def weekend_facts(rules: RuleSet, week: int) -> DayFacts:
@@ -65,6 +67,12 @@ class _Plan:
         """A weekly rest day of the plan's working week."""
         return day.weekday() in self.rest_weekdays
 
+    def full_day(self, day: dt.date) -> int:
+        """The hours of ``day`` as a workday not shortened: shorter before the six-day week's rest day."""
+        if self.week == 6 and day.weekday() == 5:
+            return EVE_HOURS
+        return FULL_DAY_HOURS[self.week]
+
     def is_off(self, day: dt.date) -> bool:
         if day in self.worked:
             return False
@@ -81,20 +89,21 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week:
     _apply_swaps(rules, plan)
     workday, weekend = workday_facts(week), weekend_facts(rules, week)
     facts_table = [workday, weekend]  # PLAIN_WORKDAY, PLAIN_WEEKEND
+    if week == 6:
+        facts_table.append(workday_facts(week, EVE_HOURS))  # PLAIN_EVE
     numbered = {facts: n for n, facts in enumerate(facts_table)}
     codes, facts_index = plain_week(week)
-    resolve = _Resolver(plan, rules.law["shortened_day"], workday, weekend)
+    resolve = _Resolver(plan, rules.law["shortened_day"], facts_table)
     special = set(plan.observances) | set(plan.moved) | set(plan.worked)
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
-        facts = resolve(day)
-        if facts is workday or facts is weekend:
-            continue  # laid down already by the week pattern
+        facts, i = resolve(day), index_of(day)
         number = numbered.get(facts)
+        if number == facts_index[i]:
+            continue  # laid down already by the week pattern
         if number is None:
             number = numbered[facts] = len(facts_table)
             facts_table.append(facts)
-        i = index_of(day)
         codes[i], facts_index[i] = code_of(facts), number
     return CompiledCalendar(codes, facts_index, Tables(dict(rules.law), tuple(facts_table)), data_version, week)
 
@@ -271,9 +280,10 @@ _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 class _Resolver:
     """Gives each date its one kind and the facts that go with it."""
 
-    def __init__(self, plan: _Plan, shortening: LawRule, workday: DayFacts, weekend: DayFacts):
-        self.plan, self.shortening, self.workday, self.weekend = plan, shortening, workday, weekend
-        self.full_day = workday.hours
+    def __init__(self, plan: _Plan, shortening: LawRule, plain: list[DayFacts]):
+        self.plan, self.shortening = plan, shortening
+        self.plain = {facts.hours: facts for facts in plain if facts.kind is Kind.WORKDAY}  # by hours
+        self.weekend = plain[1]
         self.shortened_since = shortening.since or dt.date.min
         self.holiday_reasons: dict[int, Reason] = {}  # id of an observance -> the Reason of its days off
         # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts:
@@ -287,7 +297,9 @@ class _Resolver:
             if plan.is_weekend(day):
                 return self.weekend
             before = self._shortened_before(day)
-            return self.workday if before is None else self._facts(Kind.WORKDAY, (), None, before)
+            if before is None:
+                return self.plain[plan.full_day(day)]
+            return self._facts(Kind.WORKDAY, (), None, before, day)
         observances = tuple(plan.observances[day])
         reason: Reason | None
         own_day_off = any(o.category is Category.DAY_OFF for o in observances)
@@ -304,7 +316,7 @@ class _Resolver:
             kind, reason = Kind.WEEKEND, self.weekend.reason
         else:
             kind, reason = Kind.WORKDAY, None
-        return self._facts(kind, observances, reason, self._shortened_before(day) if kind.is_workday else None)
+        return self._facts(kind, observances, reason, self._shortened_before(day) if kind.is_workday else None, day)
 
     def _shortened_before(self, day: dt.date) -> Observance | None:
         """Art. 108: the day off a workday comes before, when it shortens the workday."""
@@ -318,12 +330,13 @@ class _Resolver:
         observances: tuple[Observance, ...],
         reason: Reason | None,
         shortened_before: Observance | None,
+        day: dt.date,
     ) -> DayFacts:
-        key = (kind, id(reason), id(shortened_before), *map(id, observances))
+        hours = self.plan.full_day(day) - (shortened_before is not None) if kind.is_workday else 0
+        key = (kind, hours, id(reason), id(shortened_before), *map(id, observances))
         facts = self.made.get(key)
         if facts is None:
             shortened = shortened_before is not None
-            hours = 0 if not kind.is_workday else self.full_day - shortened
             estimated = (
                 any(o.estimated for o in observances)
                 or (reason is not None and reason.estimated)

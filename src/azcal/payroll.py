@@ -121,7 +121,9 @@ def norm(
     workdays = calendar.workdays_between(start, end)
     shortened = calendar.shortened_days_between(start, end) if week_hours == FULL_WEEK else 0
     days = (end - start).days
-    hours = working_hours(hours_from, start, end, week_hours) if hours_from else hours_for(workdays, shortened, week_hours)
+    hours = (
+        working_hours(hours_from, start, end, week_hours) if hours_from else hours_for(workdays, shortened, week_hours)
+    )
     return Norm(period, start, end, days, days - workdays, workdays, shortened, hours)
 
 

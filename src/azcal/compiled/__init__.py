@@ -1,8 +1,9 @@
-"""Calendars compiled whole into read-only arrays, their file format, and the precompiled official one.
+"""Calendars compiled whole into read-only arrays, their file format, and the precompiled official ones.
 
 As the tz database ships compiled zones, azcal ships the official calendar compiled, one file per
-working week: ``official.azcal`` (five days) and ``official-week6.azcal`` (six), made from the TOML data by ``PYTHONPATH=src python -m azcal.compiled`` (see docs/rules-files.md), and
-checked by the tests to be exactly what the data gives.
+working week: ``official.azcal`` (five days) and ``official-week6.azcal`` (six). Both are made from
+the TOML data by ``PYTHONPATH=src python -m azcal.compiled`` (see docs/rules-files.md) and checked by
+the tests to be exactly what the data gives.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ import sys
 
 from ..engine import compile_official
 from ..law.estimates import FILE, from_holidays, packaged, render
-from ..output import write_file
 from ..model import WEEKS
+from ..output import write_file
 from . import OFFICIAL_FILES, REGENERATE, dump
 
 

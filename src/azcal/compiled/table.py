@@ -40,8 +40,9 @@ SHORTENED = 2
 ESTIMATED = 4
 KIND_SHIFT = 3  # the kind's position in Kind, above the flags
 _KIND_CODES = {kind: number << KIND_SHIFT for number, kind in enumerate(Kind)}
-# the facts every plain workday and plain weekend day share: the first two entries of every table
-PLAIN_WORKDAY, PLAIN_WEEKEND = 0, 1
+# the facts every plain workday and plain weekend day share: the first entries of every table; the
+# six-day week's Saturday, a shorter day, has its own
+PLAIN_WORKDAY, PLAIN_WEEKEND, PLAIN_EVE = 0, 1, 2
 
 
 class Tables:
@@ -157,7 +158,8 @@ def plain_week(week: int) -> tuple[bytearray, array[int]]:
     offset = FIRST_DAY.weekday()  # the week pattern starts on a Monday
     weeks = SPAN // 7 + 2
     codes = (bytes(weekend if d in rest else workday for d in range(7)) * weeks)[offset : offset + SPAN]
-    pattern = array("H", (PLAIN_WEEKEND if d in rest else PLAIN_WORKDAY for d in range(7)))
+    plain = [PLAIN_WORKDAY] * 5 + ([PLAIN_EVE] if week == 6 else []) + [PLAIN_WEEKEND] * len(rest)
+    pattern = array("H", plain)
     numbers = (pattern * weeks)[offset : offset + SPAN]
     return bytearray(codes), numbers
 

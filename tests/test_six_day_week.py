@@ -1,0 +1,212 @@
+"""The six-day week (Monday to Saturday): its rest days as the Ministry of Labour publishes them each year,
+its hours, and the five-day week left exactly as it was.
+
+The yearly lists name the days that are rest days though neither a holiday nor a weekly rest day, as
+known when the calendar was published; each is checked against a calendar as of that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import azcal
+from azcal import Calendar, Kind
+
+
+def _dates(year: int, text: str) -> set[dt.date]:
+    """ "3 4/1 25/3" -> 3 and 4 January and 25 March of ``year``."""
+    dates, days = set(), []
+    for part in text.split():
+        day, _, month = part.partition("/")
+        days.append(int(day))
+        if month:
+            dates |= {dt.date(year, int(month), d) for d in days}
+            days = []
+    return dates
+
+
+# year: (published, five-day list, six-day list, source id in docs/sources.md)
+PUBLISHED = {
+    2018: ("2017-12-22", "3/1 26/3 18 19/6", "3/1 18/6", "S62"),
+    2019: ("2018-12-25", "25 26/3 17/6 11/11", "25/3", "S61"),
+    2020: ("2019-12-31", "3 6/1 9 25 26/3 11 26/5 3/8", "3/1 9 25/3 26/5", "S60"),
+    2021: ("2020-12-18", "4/1 25 26/3 10/5 28/6", "25/3 10/5", "S59"),
+    2022: ("2021-12-17", "3 4/1 25/3 30/5 27/6 11 12/7", "3/1 25/3 27/6 11/7", "S58"),
+    2023: ("2022-12-15", "3 4/1 24/4 29/5", "3/1 29/5", "S57"),
+    2024: ("2023-12-15", "3 4 5/1 25 26/3 18 19/6 11/11", "3/1 25/3 18/6", "S56"),
+    2025: ("2024-12-16", "3/1 10 25 26/3 1/4 9 16/6 10 11/11", "25/3 1/4 16/6 10/11", "S55"),
+    2026: ("2025-12-11", "9 25 26 27 30/3 11 29/5 10/11", "25 26/3 29/5 10/11", "S29"),
+}
+
+
+def _moved_rest_days(calendar: Calendar, year: int) -> set[dt.date]:
+    return {day.date for day in calendar.year(year) if day.kind is Kind.REST_DAY}
+
+
+@pytest.mark.parametrize("year", sorted(PUBLISHED))
+@pytest.mark.parametrize("week", [5, 6])
+def test_the_rest_days_are_the_ministrys_lists(year: int, week: int) -> None:
+    published, five, six, _source = PUBLISHED[year]
+    calendar = Calendar(week=week, as_of=published)
+    assert _moved_rest_days(calendar, year) == _dates(year, five if week == 5 else six)
+
+
+def test_the_2026_six_day_list_exactly() -> None:
+    # S29: 25, 26 March, 29 May, 10 November; the law alone would also give 9 and 27 March
+    six = Calendar(week=6)
+    assert _moved_rest_days(six, 2026) == _dates(2026, "25 26/3 29/5 10/11")
+    for listed_out in (dt.date(2026, 3, 9), dt.date(2026, 3, 27)):
+        day = six.day(listed_out)
+        assert day.is_workday and day.reason is not None and day.reason.decision == "2025-12-11-six-day-week-2026"
+    assert not azcal.is_workday(dt.date(2026, 3, 9)) and not azcal.is_workday(dt.date(2026, 3, 27))
+
+
+def test_2017_follows_the_law_where_the_first_list_left_a_day_out() -> None:
+    # S63 lists 3 January and 29 May for the six-day week; S64 reports the June Ramazan break as 4 days
+    # on the six-day week (25-28 June), so 28 June, for Ramazan on Armed Forces Day, is a rest day.
+    six = Calendar(week=6)
+    assert _moved_rest_days(six, 2017) == _dates(2017, "3/1 29/5 28/6")
+    june = [d.date.day for d in six.days("2017-06-24", "2017-06-30") if not d.is_workday]
+    assert june == [25, 26, 27, 28]
+    assert [d.date.day for d in Calendar().days("2017-06-24", "2017-06-30") if not d.is_workday] == [24, 25, 26, 27, 28]
+
+
+@pytest.mark.parametrize(
+    ("month", "as_of", "five", "six", "source"),
+    [
+        ("2025-03", "2025-02-14", 17, 12, "S67"),  # before the Cabinet's swap of 15 February 2025
+        ("2023-06", "2023-05-25", 12, 8, "S68"),
+        ("2020-05", "2020-05-01", 14, 9, "S69"),  # before the quarantine decision
+    ],
+)
+def test_days_off_in_a_month_as_reported(month: str, as_of: str, five: int, six: int, source: str) -> None:
+    year, number = map(int, month.split("-"))
+    start = dt.date(year, number, 1)
+    end = dt.date(year + number // 12, number % 12 + 1, 1)
+    for week, expected in ((5, five), (6, six)):
+        days = list(Calendar(week=week, as_of=as_of).days(start, end))
+        assert sum(not d.is_workday for d in days) == expected, (week, source)
+
+
+def test_march_2025_on_the_six_day_week() -> None:
+    # S67: 10 and 26 March are working days on the six-day week
+    six = Calendar(week=6, as_of="2025-02-14")
+    assert six.is_workday("2025-03-10") and six.is_workday("2025-03-26")
+    # the Cabinet's swap of 15 February 2025 (10 March worked for 27 March) was for the five-day week
+    assert Calendar(week=6).is_workday("2025-03-27") and not Calendar().is_workday("2025-03-27")
+
+
+def test_the_quarantine_saturdays_of_2020() -> None:
+    # S70: 23 and 30 May 2020 were rest days for the six-day week only
+    six, five = Calendar(week=6), Calendar()
+    for saturday in ("2020-05-23", "2020-05-30"):
+        assert six.day(saturday).kind is Kind.REST_DAY
+        assert five.day(saturday).kind is Kind.WEEKEND
+    assert six.day("2020-05-29").kind is Kind.REST_DAY  # the day off both weeks had
+
+
+def test_new_year_2026_on_the_six_day_week() -> None:
+    # S71: 3 January 2026, a Saturday, is worked on the six-day week; Sunday 4 January is its rest day
+    six = Calendar(week=6)
+    assert six.is_workday("2026-01-03") and six.day("2026-01-04").kind is Kind.WEEKEND
+    assert not Calendar().is_workday("2026-01-03")
+
+
+def test_saturday_is_worked_and_a_holiday_on_it_is_not_moved() -> None:
+    six = Calendar(week=6)
+    assert six.is_workday("2026-11-28") and six.day("2026-11-29").kind is Kind.WEEKEND
+    # 9 May 2026 is a Saturday: the five-day week rests on Monday 11 May, the six-day week works
+    assert six.day("2026-05-09").kind is Kind.HOLIDAY
+    assert six.is_workday("2026-05-11") and not Calendar().is_workday("2026-05-11")
+    # a holiday on the Sunday moves (Art. 105.5): 8 November 2026, Victory Day
+    assert six.day("2026-11-10").kind is Kind.REST_DAY
+
+
+def test_the_hours_of_a_six_day_week() -> None:
+    # S65, S66: at most 7 hours a day, 6 on the Saturday; an hour less before a holiday (Art. 108)
+    six = Calendar(week=6)
+    week = {d.date.strftime("%a"): d.hours for d in six.days("2026-11-30", "2026-12-07")}
+    assert week == {"Mon": 7, "Tue": 7, "Wed": 7, "Thu": 7, "Fri": 7, "Sat": 6, "Sun": 0}
+    eve = six.day("2026-12-30")  # before New Year and Solidarity Day (31 December)
+    assert eve.shortened and eve.hours == 6
+    assert six.day("2026-03-07").hours == 5 and six.day("2026-03-07").shortened  # a Saturday before 8 March
+
+
+def test_the_norms_of_the_six_day_week_count_its_days_and_the_five_day_hours() -> None:
+    # S24: the six-day week applies the five-day week's hours norm (1903 hours in 2025)
+    six, five = Calendar(week=6), Calendar()
+    for year in (2024, 2025, 2026):
+        norms, official = six.norms(year), five.norms(year)
+        assert norms.total.hours == official.total.hours
+        assert [m.hours for m in norms.months] == [m.hours for m in official.months]
+        assert norms.total.workdays == six.workdays_between(f"{year}-01-01", f"{year + 1}-01-01")
+        assert norms.total.workdays > official.total.workdays
+    assert six.norms(2026).total.hours == Decimal(1922)  # S29
+    assert six.year(2026).hours == 1922
+    assert six.working_hours("2026-03-01", "2026-04-01", 36) == five.working_hours("2026-03-01", "2026-04-01", 36)
+
+
+def test_the_five_day_week_is_the_default_and_unchanged() -> None:
+    assert Calendar().week == 5
+    assert Calendar(week=5).compiled is Calendar().compiled
+    assert Calendar().year(2026).workdays == 241 and Calendar().year(2026).hours == 1922  # S29
+
+
+def test_a_company_on_the_six_day_week_names_its_weeks(tmp_path: Path) -> None:
+    rules = tmp_path / "company.toml"
+    rules.write_text(
+        "[[decision]]\n"
+        'id = "five"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\n'
+        "swaps = [{ rest = 2026-04-03, work = 2026-04-11 }]\n"
+        "[[decision]]\n"
+        'id = "six"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = [6]\n'
+        "swaps = [{ rest = 2026-06-05, work = 2026-06-07 }]\n",
+        "utf-8",
+    )
+    five, six = Calendar(rules=rules), Calendar(rules=rules, week=6)
+    assert not five.is_workday("2026-04-03") and five.is_workday("2026-04-11")
+    assert six.is_workday("2026-04-03")  # a swap without `weeks` is the five-day week's
+    assert not six.is_workday("2026-06-05") and six.day("2026-06-07").kind is Kind.WORKING_WEEKEND
+    assert five.is_workday("2026-06-05") and not five.is_workday("2026-06-07")
+
+
+@pytest.mark.parametrize(
+    ("week", "error"),
+    [(7, azcal.InvalidArgumentError), (4, azcal.InvalidArgumentError), ("6", azcal.ArgumentTypeError)],
+)
+def test_a_week_other_than_5_or_6_is_refused(week: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="week must be 5 or 6"):
+        Calendar(week=week)  # type: ignore[arg-type]
+    with pytest.raises(azcal.ArgumentTypeError):
+        Calendar(week=True)  # type: ignore[arg-type]
+
+
+def test_a_six_day_calendar_pickles_as_one(tmp_path: Path) -> None:
+    rules = tmp_path / "own.toml"
+    rules.write_text(
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = [6]\n'
+        'rest_days = [{ date = 2026-02-13, names = { az = "a", en = "b", ru = "c" } }]\n',
+        "utf-8",
+    )
+    six = Calendar(rules=rules, week=6)
+    again = pickle.loads(pickle.dumps(six))
+    assert again.week == 6 and repr(again) == repr(six) and "week=6" in repr(six)
+    assert not again.is_workday("2026-02-13") and Calendar(rules=rules).is_workday("2026-02-13")
+    assert pickle.loads(pickle.dumps(Calendar(week=6))).week == 6
+    assert list(again.days("2026-01-01", "2027-01-01")) == list(six.days("2026-01-01", "2027-01-01"))
+
+
+def test_weeks_in_a_rules_file_are_checked(tmp_path: Path) -> None:
+    rules = tmp_path / "bad.toml"
+    rules.write_text(
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = [5, 7]\n'
+        "swaps = [{ rest = 2026-06-05, work = 2026-06-07 }]\n",
+        "utf-8",
+    )
+    with pytest.raises(azcal.RulesError, match="'weeks' must list the working weeks 5 and 6"):
+        Calendar(rules=rules)
