@@ -204,6 +204,15 @@ def test_xmlcalendar_moved_days_say_where_they_come_from() -> None:
     assert days[dt.date(2026, 3, 27)] == (True, False)
 
 
+@pytest.mark.parametrize("year", YEARS)
+def test_xmlcalendar_of_the_six_day_week_reads_right_with_the_formats_rules(year: int) -> None:
+    six = azcal.Calendar(week=6)
+    data = azcal.export(year, "xmlcalendar", calendar=six)
+    XSD.validate(data.decode("utf-8"))
+    _, answers = read_xmlcalendar(data)  # a reader that knows only the format's Saturday-and-Sunday weekend
+    assert answers == {d.date: (not d.is_workday, d.shortened) for d in six.year(year)}
+
+
 def test_xmlcalendar_holds_one_year() -> None:
     with pytest.raises(azcal.InvalidArgumentError, match="one year"):
         azcal.export([2025, 2026], "xmlcalendar")

@@ -82,6 +82,15 @@ def test_a_year_equals_the_library_day_by_day(server: Server, year: int) -> None
     assert months == digits(days, pre=True)
 
 
+@pytest.mark.parametrize("year", YEARS)
+def test_the_six_day_week_equals_the_library_day_by_day(server: Server, year: int) -> None:
+    six, five = list(azcal.Calendar(week=6).year(year)), list(azcal.year(year))
+    assert server.get(f"/api/getdata?year={year}&sd=1").text == digits(six)
+    assert server.get(f"/api/getdata?year={year}&sd=1&pre=1").text == digits(six, pre=True)
+    assert server.get(f"/api/getdata?year={year}&sd=0&pre=1").text == digits(five, pre=True)
+    assert digits(six) != digits(five)  # Saturdays are worked
+
+
 def test_days_ranges_and_delimiters(server: Server) -> None:
     days = list(azcal.official().days("2025-12-20", "2026-01-11"))
     assert server.get("/api/getdata?date1=20251220&date2=20260110&pre=1").text == digits(days, pre=True)
@@ -108,7 +117,6 @@ def test_today_and_tomorrow_are_dates_in_baku(server: Server) -> None:
     [
         ("/api/getdata?year=2025&cc=ru", 404, "101"),  # another country: no data, as isdayoff says
         ("/api/getdata?year=1989", 404, "101"),
-        ("/api/getdata?year=2025&sd=1", 404, "101"),  # the six-day week is not in the data yet
         ("/api/getdata?year=2025&month=13", 400, "100"),
         ("/api/getdata?year=2025&month=02&day=30", 400, "100"),
         ("/api/getdata?date1=20250101&date2=20260102", 400, "100"),  # more than 366 days
@@ -256,6 +264,9 @@ HOSTILE = [
     "/api/getdata?year=2025&year=2026",
     "/api/getdata?year=20x5",
     "/api/getdata?year=2025&pre=maybe",
+    "/api/getdata?year=2025&sd=6",
+    "/v1/day/2025-01-01?week=7",
+    "/v1/norms/2025?week=six",
     "/api/getdata?year=2025&delimeter=" + "x" * 100,
     "/api/getdata?year=2025&bogus=1",
     "/api/getdata?date1=2025&date2=20250101",
@@ -293,9 +304,13 @@ def test_a_burst_of_keep_alive_clients(server: Server) -> None:
 
 
 def test_a_company_calendar_and_a_clean_stop(tmp_path: Path) -> None:
-    running = start(tmp_path, "--rules", str(write(tmp_path, COMPANY)))
+    running = start(tmp_path, "--rules", str(write(tmp_path, COMPANY)), "--week", "6")
     try:
-        assert running.get("/20250404").text == "1" and running.get("/20250412").text == "0"
+        # the service's week is the six-day week; its company swap (no `weeks`) holds for the five-day week
+        assert running.get("/20250404").text == "0" and running.get("/20250405").text == "0"
+        assert running.get("/20250404?sd=0").text == "1" and running.get("/20250412?sd=0").text == "0"
+        assert running.get("/v1/day/2025-04-05").json()["kind"] == "workday"
+        assert running.get("/v1/day/2025-04-05?week=5").json()["kind"] == "weekend"
     finally:
         running.process.send_signal(signal.SIGTERM)
         # uvicorn finishes the requests under way, then ends as the signal asked (its status says so)

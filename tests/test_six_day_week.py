@@ -8,6 +8,7 @@ known when the calendar was published; each is checked against a calendar as of 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import pickle
 from decimal import Decimal
 from pathlib import Path
@@ -210,3 +211,43 @@ def test_weeks_in_a_rules_file_are_checked(tmp_path: Path) -> None:
     )
     with pytest.raises(azcal.RulesError, match="'weeks' must list the working weeks 5 and 6"):
         Calendar(rules=rules)
+
+
+# -- the command and the files ------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from azcal.cli import main
+
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_the_command_takes_the_week(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "is-workday", "2026-03-09", "--week", "6")[0] == 0
+    assert run(capsys, "is-workday", "2026-03-09")[0] == 1
+    status, out, _ = run(capsys, "day", "2026-03-07", "--week", "6", "--json")
+    assert status == 0 and json.loads(out)["kind"] == "workday" and json.loads(out)["hours"] == 5
+    status, out, _ = run(capsys, "2026-03", "--week", "6", "--lang", "en")
+    assert "March 2026 (six-day week)" in out and "2026-03-09 Mo  working day: As the Ministry's six-day list" in out
+    assert out.rstrip().endswith("20 working days, 111 h (the five-day week's norm)")
+    status, out, _ = run(capsys, "workdays", "2026", "--week", "6")
+    assert (status, out.strip()) == (0, "295")
+
+
+@pytest.mark.parametrize("week", ["7", "six", "٦"])
+def test_a_bad_week_is_named(capsys: pytest.CaptureFixture[str], week: str) -> None:
+    status, out, err = run(capsys, "2026", "--week", week)
+    assert status == 2 and out == "" and "--week" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_exports_take_the_week(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import csv
+
+    target = tmp_path / "six.csv"
+    assert run(capsys, "export", "2026", "--format", "csv", "--week", "6", "-o", str(target))[0] == 0
+    rows = list(csv.DictReader(target.read_text("utf-8-sig").splitlines()))
+    workdays = {row["date"] for row in rows if row["workday"] == "true"}
+    assert workdays == {d.date.isoformat() for d in Calendar(week=6).year(2026) if d.is_workday}
+    assert "2026-03-07" in workdays and "2026-03-08" not in workdays and len(workdays) == 295

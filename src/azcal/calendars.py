@@ -160,6 +160,12 @@ class Calendar:
         """Working days a week: 5, or 6 (Monday to Saturday, Sunday the one weekly rest day)."""
         return self._compiled.week
 
+    def for_week(self, week: int) -> Calendar:
+        """This calendar's definition (official data, ``as_of``, rules files) for a ``week``-day week."""
+        if check_week(week) == self.week:
+            return self
+        return self._five_day if week == 5 else _remade_here(self._as_of, self._rule_texts, week)
+
     @property
     def is_official(self) -> bool:
         """Whether this is the official calendar (of either week): no ``as_of`` date, no rules files of one's own."""

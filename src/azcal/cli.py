@@ -32,7 +32,7 @@ from .exports.records import (
     workdays_record,
     year_record,
 )
-from .model import LANGUAGES, Break, Day, Observance, Rule
+from .model import LANGUAGES, WEEKS, Break, Day, Observance, Rule
 from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norms
 from .terminal import month_view, year_view
@@ -107,6 +107,13 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="layer your own rules file over the official data (may repeat)",
+    )
+    which.add_argument(
+        "--week",
+        type=_int,
+        choices=WEEKS,
+        default=5,
+        help="working days a week: 5, or 6 (Monday to Saturday) (default: 5)",
     )
     common = _Parser(add_help=False, parents=[which])
     common.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -197,6 +204,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=_positive, default=1, help="worker processes (default: 1)")
     serve.add_argument("--as-of", metavar="DATE", type=_date, help="the calendar as known on DATE")
     serve.add_argument("--rules", metavar="FILE", action="append", default=[], help="your own rules file (may repeat)")
+    serve.add_argument(
+        "--week", type=_int, choices=WEEKS, default=5, help="the week answered when a request names none (default: 5)"
+    )
     completion = sub.add_parser("completion", help="the shell completion script for bash, zsh or fish")
     completion.add_argument("shell", choices=("bash", "zsh", "fish"))
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
@@ -406,14 +416,14 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
         return _serve(args)
     if args.command == "is-workday":
         try:  # any problem is bad input here: 1 means a day off
-            workday = Calendar(as_of=args.as_of, rules=args.rules).is_workday(args.date)
+            workday = Calendar(as_of=args.as_of, rules=args.rules, week=args.week).is_workday(args.date)
         except AzcalError as exc:
             raise UsageError(str(exc)) from None
         if args.verbose:
             words = PHRASES[args.lang]
             return (0 if workday else 1), f"{args.date.isoformat()}: {words['workday' if workday else 'not_workday']}"
         return (0 if workday else 1), b""
-    calendar = Calendar(as_of=args.as_of, rules=args.rules)
+    calendar = Calendar(as_of=args.as_of, rules=args.rules, week=args.week)
     if args.command == "ics":
         years = sorted({year for span in args.years for year in span})
         return 0, _to(args.output, to_ics(calendar, years, args.lang, include=args.include, group=args.group))
@@ -434,7 +444,7 @@ def _serve(args: argparse.Namespace) -> tuple[int, str]:
         from .server import serve
     except ImportError:  # the extra is not installed
         raise MissingExtraError("the service needs FastAPI and uvicorn: pip install 'azcal[server]'") from None
-    serve(args.host, args.port, args.workers, args.rules, args.as_of.isoformat() if args.as_of else None)
+    serve(args.host, args.port, args.workers, args.rules, args.as_of.isoformat() if args.as_of else None, args.week)
     return 0, ""
 
 

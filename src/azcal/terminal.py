@@ -40,7 +40,8 @@ def year_view(calendar: Calendar, year: int, lang: str, *, colour: bool, width: 
     """The year at a glance, no line wider than ``width`` (down to one month across)."""
     grid = _Grid(calendar, lang, colour, today)
     across = max(1, min(4, (width + GAP) // (grid.month_width + GAP)))
-    out = [str(year).center(across * grid.month_width + (across - 1) * GAP).rstrip(), ""]
+    title = str(year) if calendar.week == 5 else f"{year} ({PHRASES[lang]['six_day_week']})"
+    out = [title.center(across * grid.month_width + (across - 1) * GAP).rstrip(), ""]
     for first in range(1, 13, across):
         blocks = [grid.month(year, m) for m in range(first, min(first + across, 13))]
         out += [(" " * GAP).join(row).rstrip() for row in zip(*blocks, strict=True)]
@@ -48,12 +49,8 @@ def year_view(calendar: Calendar, year: int, lang: str, *, colour: bool, width: 
     days = calendar.year(year).days
     out += grid.legend(days, width)
     out += ["", *_listed(filter(is_listed, days), lang, width)]
-    words, y = PHRASES[lang], calendar.year(year)
-    shortened = len(y.shortened_days())
-    out += [
-        "",
-        f"{year}: {y.workdays} {words['workdays']}, {y.hours} {words['hours']}, {shortened} × 7 {words['hours']}",
-    ]
+    y = calendar.year(year)
+    out += ["", f"{year}: {_totals(calendar, y.workdays, y.hours, lang, len(y.shortened_days()))}"]
     return "\n".join(out)
 
 
@@ -62,17 +59,30 @@ def month_view(
 ) -> str:
     """One month, its named days, its working days and hours."""
     grid = _Grid(calendar, lang, colour, today)
-    block = grid.month(year, month, title=f"{MONTHS[lang][month - 1]} {year}")
+    title = f"{MONTHS[lang][month - 1]} {year}"
+    if calendar.week == 6:
+        title += f" ({PHRASES[lang]['six_day_week']})"
+    block = grid.month(year, month, title=title)
     out = [line.rstrip() for line in block if line.strip()]
     first = dt.date(year, month, 1)
     days = list(calendar.days(first, month_after(first)))
     out += grid.legend(days, width)
     listed = _listed(filter(is_listed, days), lang, width)
     out += ["", *listed] if listed else []
-    words = PHRASES[lang]
-    workdays, hours = sum(d.is_workday for d in days), sum(d.hours for d in days)
-    out += ["", f"{workdays} {words['workdays']}, {hours} {words['hours']}"]
+    workdays = calendar.workdays_between(first, month_after(first))
+    hours = int(calendar.working_hours(first, month_after(first)))
+    out += ["", _totals(calendar, workdays, hours, lang)]
     return "\n".join(out)
+
+
+def _totals(calendar: Calendar, workdays: int, hours: int, lang: str, shortened: int | None = None) -> str:
+    """"241 working days, 1922 h, 6 × 7 h": the hours of a 40-hour week; the six-day week's are the
+    five-day week's norm, and its shortened days are of no one length."""
+    words = PHRASES[lang]
+    text = f"{workdays} {words['workdays']}, {hours} {words['hours']}"
+    if calendar.week == 6:
+        return f"{text} ({words['five_day_norm']})"
+    return text if shortened is None else f"{text}, {shortened} × 7 {words['hours']}"
 
 
 class _Grid:

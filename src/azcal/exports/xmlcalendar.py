@@ -10,7 +10,8 @@ The format (https://github.com/xmlcalendar/data, its README) holds one year:
 ``t`` is 1 for a day off, 2 for a shortened working day, 3 for a working Saturday or Sunday; ``h``
 names the holiday, ``f`` the date a moved day off comes from (MM.DD: from the year before when the
 month is later than the day's own). A Saturday or Sunday with no ``day`` is off; every other day with
-none is an ordinary workday. ``date``, the day the file was made, is the calendar's data version, so
+none is an ordinary workday. The format knows the five-day week only, so a six-day calendar's file
+marks each worked Saturday ``t="3"``, and its readers count the six-day week's days right. ``date``, the day the file was made, is the calendar's data version, so
 the same data gives the same file.
 
 What the format cannot say is left out: the legal basis and source, estimates (an estimated Eid is a
@@ -59,7 +60,7 @@ def _day_attributes(day: Day, lang: str, holiday_id: Callable[[str], str]) -> di
     if day.is_workday:
         if day.shortened:
             return {"t": SHORTENED}  # a working day, shortened, whatever the day of the week
-        return {"t": WORKED_WEEKEND} if day.kind is Kind.WORKING_WEEKEND else {}
+        return {"t": WORKED_WEEKEND} if day.date.weekday() >= 5 else {}  # the format's weekend is Saturday and Sunday
     if day.kind is Kind.WEEKEND:
         return {}
     attributes = {"t": DAY_OFF}

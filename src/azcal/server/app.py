@@ -53,6 +53,7 @@ MEDIA = {
     "xmlcalendar": "application/xml",
 }
 Lang = Annotated[str, Query(pattern="^(az|en|ru)$", description="the language of names: az, en or ru")]
+Week = Annotated[int, Query(ge=5, le=6, description="working days a week: 5, or 6 (Monday to Saturday)")]
 
 
 def make_app(calendar: Calendar) -> FastAPI:
@@ -87,6 +88,10 @@ def make_app(calendar: Calendar) -> FastAPI:
         if _not_modified(request, tag, None if dated else started):
             return Response(status_code=304, headers=headers)
         return Response(body, media_type=media_type, headers=headers)
+
+    def of(week: int | None) -> Calendar:
+        """The calendar of the week a request asks for (``week=5`` or ``6``), else the service's."""
+        return calendar if week is None else calendar.for_week(week)
 
     # -- errors: a 4xx with one message, never a 5xx ------------------------------------------------------
 
@@ -135,54 +140,54 @@ def make_app(calendar: Calendar) -> FastAPI:
         return {"status": "ok", "version": __version__, "data_version": calendar.data_version}
 
     @get("/calendar.ics", tags=["files"], summary="the iCalendar feed to subscribe to")
-    def ics(request: Request, lang: Lang = "az", years: str | None = None) -> Response:
+    def ics(request: Request, lang: Lang = "az", years: str | None = None, week: Week | None = None) -> Response:
         chosen = _years(years) if years else _around_today()
-        body = to_ics(calendar, chosen, lang, stamp=_stamp(calendar))
+        body = to_ics(of(week), chosen, lang, stamp=_stamp(calendar))
         return cached(request, body, "text/calendar; charset=utf-8", dated=not years)
 
     @get("/calendar.html", tags=["files"], summary="the printable year page")
-    def page(request: Request, year: int | None = None, lang: Lang = "az") -> Response:
+    def page(request: Request, year: int | None = None, lang: Lang = "az", week: Week | None = None) -> Response:
         chosen = check_year(year if year is not None else today_in_baku().year)
-        body = year_html(calendar, chosen, lang).encode("utf-8")
+        body = year_html(of(week), chosen, lang).encode("utf-8")
         return cached(request, body, "text/html; charset=utf-8", dated=year is None)
 
     @get("/export/{format}", tags=["files"], summary="CSV, JSON, an Excel workbook or xmlcalendar")
-    def exported(request: Request, format: str, years: str, lang: Lang = "az") -> Response:
-        return cached(request, export(calendar, _years(years), format, lang), MEDIA[format])
+    def exported(request: Request, format: str, years: str, lang: Lang = "az", week: Week | None = None) -> Response:
+        return cached(request, export(of(week), _years(years), format, lang), MEDIA[format])
 
     # -- the JSON API --------------------------------------------------------------------------------------
 
     @get("/v1/day/{date}", tags=["json"], summary="everything known about a date")
-    def day(date: str, lang: Lang = "az") -> dict[str, Any]:
-        return day_record(calendar.day(to_date(date)), lang)
+    def day(date: str, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
+        return day_record(of(week).day(to_date(date)), lang)
 
     @get("/v1/year/{year}", tags=["json"], summary="every day of a year")
-    def year(year: int, lang: Lang = "az") -> dict[str, Any]:
-        return year_record(calendar, check_year(year), lang)
+    def year(year: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
+        return year_record(of(week), check_year(year), lang)
 
     @get("/v1/breaks/{year}", tags=["json"], summary="runs of days off beyond the plain weekend")
-    def breaks(year: int, lang: Lang = "az") -> list[dict[str, Any]]:
-        return [break_record(run, lang) for run in calendar.year(check_year(year)).breaks()]
+    def breaks(year: int, lang: Lang = "az", week: Week | None = None) -> list[dict[str, Any]]:
+        return [break_record(run, lang) for run in of(week).year(check_year(year)).breaks()]
 
     @get("/v1/norms/{year}", tags=["json"], summary="the production calendar: days and hours per period")
-    def norms(year: int, week_hours: int = 40) -> dict[str, Any]:
-        return norms_record(calendar.norms(check_year(year), week_hours))
+    def norms(year: int, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
+        return norms_record(of(week).norms(check_year(year), week_hours))
 
     @get("/v1/workdays", tags=["json"], summary="workdays in [start, end)")
-    def workdays(start: str, end: str) -> dict[str, Any]:
-        return workdays_record(calendar, to_date(start), to_date(end))
+    def workdays(start: str, end: str, week: Week | None = None) -> dict[str, Any]:
+        return workdays_record(of(week), to_date(start), to_date(end))
 
     @get("/v1/hours", tags=["json"], summary="working hours in [start, end)")
-    def hours(start: str, end: str, week_hours: int = 40) -> dict[str, Any]:
-        return hours_record(calendar, to_date(start), to_date(end), week_hours)
+    def hours(start: str, end: str, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
+        return hours_record(of(week), to_date(start), to_date(end), week_hours)
 
     @get("/v1/add", tags=["json"], summary="the workday n workdays after a date")
-    def add(date: str, n: int, roll: str = "following") -> dict[str, Any]:
-        return add_record(calendar, to_date(date), n, roll)
+    def add(date: str, n: int, roll: str = "following", week: Week | None = None) -> dict[str, Any]:
+        return add_record(of(week), to_date(date), n, roll)
 
     @get("/v1/leave", tags=["json"], summary="where an annual leave ends (Art. 114.6)")
-    def leave(start: str, days: int, lang: Lang = "az") -> dict[str, Any]:
-        return leave_record(calendar.leave_end(to_date(start), days), lang)
+    def leave(start: str, days: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
+        return leave_record(of(week).leave_end(to_date(start), days), lang)
 
     # last: any other single segment is a date, as on isdayoff
     @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")

@@ -4,8 +4,9 @@ Payroll systems across the CIS ask isdayoff for a digit per day: ``0`` a workday
 with ``pre=1``, ``2`` a working day one hour shorter. They ask for a year, a month or a day
 (``/api/getdata?year=&month=&day=``), a range (``date1``, ``date2`` as ``YYYYMMDD``, at most 366 days),
 one date (``/YYYYMMDD``), ``/today`` or ``/tomorrow``. The digits come one after another, or between
-``delimeter`` (isdayoff's spelling). Errors are a code: ``100`` a bad date, ``101`` no data (another
-country, a year outside 1990-2100, the six-day week not yet known).
+``delimeter`` (isdayoff's spelling); ``sd=1`` asks for the six-day week, ``sd=0`` for the five-day
+week, and with neither the service's own week answers. Errors are a code: ``100`` a bad date, ``101``
+no data (another country, a year outside 1990-2100).
 
 This module parses a request's query into days and writes the digits; it knows nothing of HTTP.
 """
@@ -46,13 +47,13 @@ def getdata(calendar: Calendar, query: Mapping[str, str]) -> str:
             raise IsDayOffError(BAD_DATE)
     else:
         first, last = _period(query)
-    return _digits(calendar, first, last, query)
+    return _digits(_of_week(calendar, query), first, last, query)
 
 
 def one_day(calendar: Calendar, day: dt.date, query: Mapping[str, str]) -> str:
     """The answer for one date (``/YYYYMMDD``, ``/today``, ``/tomorrow``)."""
     _check_options(query)
-    return _digits(calendar, day, day, query)
+    return _digits(_of_week(calendar, query), day, day, query)
 
 
 def path_date(text: str) -> dt.date:
@@ -81,10 +82,15 @@ def _check_options(query: Mapping[str, str]) -> None:
     for flag in ("pre", "sd", "covid"):
         if query.get(flag, "0") not in ("0", "1"):
             raise IsDayOffError(BAD_DATE)
-    if query.get("sd") == "1":
-        raise IsDayOffError(NO_DATA)  # the six-day week's days off are not in azcal's data yet
     if len(query.get("delimeter", "")) > 16:
         raise IsDayOffError(BAD_DATE)
+
+
+def _of_week(calendar: Calendar, query: Mapping[str, str]) -> Calendar:
+    """The calendar of the week ``sd`` asks for, if it asks."""
+    if "sd" not in query:
+        return calendar
+    return calendar.for_week(6 if query["sd"] == "1" else 5)
 
 
 def _period(query: Mapping[str, str]) -> tuple[dt.date, dt.date]:

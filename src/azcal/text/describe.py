@@ -45,8 +45,11 @@ def decided_name(day: Day, lang: str) -> str | None:
 
 
 def is_listed(day: Day) -> bool:
-    """A year's list names every day but the plain workdays and weekends."""
-    return not (day.kind in (Kind.WORKDAY, Kind.WEEKEND) and not day.observances)
+    """A year's list names every day but the plain workdays and weekends (a workday a decision made one,
+    such as a moved rest day worked after all, is not plain)."""
+    if day.kind is Kind.WORKDAY:
+        return bool(day.observances) or day.reason is not None
+    return not (day.kind is Kind.WEEKEND and not day.observances)
 
 
 def detail(day: Day, lang: str) -> str:

@@ -120,6 +120,8 @@ PHRASES = {
         "days": "gün",
         "day": "gün",
         "workdays": "iş günü",
+        "six_day_week": "altıgünlük iş həftəsi",
+        "five_day_norm": "beşgünlük iş həftəsinin norması",
     },
     "en": {
         "workday": "is a working day",
@@ -145,6 +147,8 @@ PHRASES = {
         "days": "days",
         "day": "day",
         "workdays": "working days",
+        "six_day_week": "six-day week",
+        "five_day_norm": "the five-day week's norm",
     },
     "ru": {
         "workday": "рабочий день",
@@ -170,6 +174,8 @@ PHRASES = {
         "days": "дн.",
         "day": "дн.",
         "workdays": "рабочих дней",
+        "six_day_week": "шестидневная рабочая неделя",
+        "five_day_norm": "норма пятидневной недели",
     },
 }
 MARKS = {  # one character after the day number in the year grid, so the grid reads without colour
