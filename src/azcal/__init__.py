@@ -32,7 +32,7 @@ from .errors import (
     RulesError,
     YearOutOfRangeError,
 )
-from .model import LANGUAGES, Break, Category, Day, DayFacts, Kind, Names, Observance, Reason, Rule
+from .model import LANGUAGES, Break, Category, Confidence, Day, DayFacts, Kind, Names, Observance, Reason, Rule
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -62,6 +62,7 @@ __all__ = [
     "Break",
     "Calendar",
     "Category",
+    "Confidence",
     "DateTypeError",
     "Day",
     "DayFacts",

@@ -10,6 +10,7 @@ week at a time.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -26,7 +27,18 @@ from .errors import RulesError
 from .law.estimates import YEARS, Estimates, packaged
 from .law.loading import official_rules
 from .law.model import Decision, RuleSet
-from .model import REST_WEEKDAYS, WEEKEND_BASIS, Category, DayFacts, Kind, LawRule, Observance, Reason, Rule
+from .model import (
+    REST_WEEKDAYS,
+    WEEKEND_BASIS,
+    Category,
+    Confidence,
+    DayFacts,
+    Kind,
+    LawRule,
+    Observance,
+    Reason,
+    Rule,
+)
 
 ONE_DAY = dt.timedelta(days=1)
 # A full day of a 40-hour week: 8 hours over five days. Over six days the law sets limits, not a
@@ -57,6 +69,7 @@ class _Plan:
         self.observances: defaultdict[dt.date, list[Observance]] = defaultdict(list)
         self.moved: dict[dt.date, Reason] = {}  # rest days moved here (Art. 105.5/105.6) or decided off
         self.worked: dict[dt.date, Reason] = {}  # days made working by a swap or a decision
+        self.unverified: set[dt.date] = set()  # dates a rule with no source found decides
 
     def has_day_off(self, day: dt.date) -> bool:
         # A company's own day off (DAY_OFF) is left out: it neither pushes the official transfers nor
@@ -72,6 +85,17 @@ class _Plan:
         if self.week == 6 and day.weekday() == 5:
             return EVE_HOURS
         return FULL_DAY_HOURS[self.week]
+
+    def unverify(self, dates: Iterable[dt.date]) -> None:
+        """Days an unverified rule decides: the dates, and where one is a weekly rest day, the day a rest
+        day moved for it would take."""
+        for day in dates:
+            self.unverified.add(day)
+            if self.is_weekend(day):
+                after = day + ONE_DAY
+                while self.is_weekend(after):
+                    after += ONE_DAY
+                self.unverified.add(after)
 
     def is_off(self, day: dt.date) -> bool:
         if day in self.worked:
@@ -93,7 +117,9 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week:
         facts_table.append(workday_facts(week, EVE_HOURS))  # PLAIN_EVE
     numbered = {facts: n for n, facts in enumerate(facts_table)}
     codes, facts_index = plain_week(week)
-    resolve = _Resolver(plan, rules.law["shortened_day"], facts_table)
+    levels = {year: rules.confidence(year, week) for year in range(YEARS[0], YEARS[-1] + 1)}
+    _set_plain_confidence(facts_table, numbered, facts_index, levels)
+    resolve = _Resolver(plan, rules.law["shortened_day"], weekend.reason, levels)
     special = set(plan.observances) | set(plan.moved) | set(plan.worked)
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
@@ -106,6 +132,40 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week:
             facts_table.append(facts)
         codes[i], facts_index[i] = code_of(facts), number
     return CompiledCalendar(codes, facts_index, Tables(dict(rules.law), tuple(facts_table)), data_version, week)
+
+
+def _set_plain_confidence(
+    facts_table: list[DayFacts], numbered: dict[DayFacts, int], facts_index: array[int], levels: dict[int, Confidence]
+) -> None:
+    """The plain days of each year as sure as the record is of that year (the plain facts say derived)."""
+    plain = list(facts_table)
+    for year, level in levels.items():
+        if level is Confidence.DERIVED or not FIRST_DAY.year <= year <= LAST_DAY.year:
+            continue
+        numbers = []
+        for facts in plain:
+            sure = _with_confidence(facts, level)
+            if sure not in numbered:
+                numbered[sure] = len(facts_table)
+                facts_table.append(sure)
+            numbers.append(numbered[sure])
+        for i in range(index_of(dt.date(year, 1, 1)), index_of(dt.date(year, 12, 31)) + 1):
+            facts_index[i] = numbers[facts_index[i]]  # every date is still plain here
+
+
+def _with_confidence(facts: DayFacts, confidence: Confidence) -> DayFacts:
+    f = facts
+    return DayFacts(
+        f.kind,
+        f.hours,
+        f.shortened,
+        f.estimated,
+        f.observances,
+        f.reason,
+        f.shortened_before,
+        f.shortened_by,
+        confidence,
+    )
 
 
 def compile_official(week: int = 5) -> CompiledCalendar:
@@ -144,6 +204,8 @@ def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
             else:
                 runs = [(tuple(dt.date(year, m, d) for m, d in period.dates), False, None)]
             for dates, estimated, decision_id in runs:
+                if period.unverified:
+                    plan.unverify(dates)
                 anniversary = _anniversary(period.commemorates, dates[0].year)
                 same = (key, id(period), estimated, anniversary, decision_id)
                 observance = made.get(same)
@@ -280,10 +342,8 @@ _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 class _Resolver:
     """Gives each date its one kind and the facts that go with it."""
 
-    def __init__(self, plan: _Plan, shortening: LawRule, plain: list[DayFacts]):
-        self.plan, self.shortening = plan, shortening
-        self.plain = {facts.hours: facts for facts in plain if facts.kind is Kind.WORKDAY}  # by hours
-        self.weekend = plain[1]
+    def __init__(self, plan: _Plan, shortening: LawRule, weekly_rest: Reason | None, levels: dict[int, Confidence]):
+        self.plan, self.shortening, self.weekly_rest, self.levels = plan, shortening, weekly_rest, levels
         self.shortened_since = shortening.since or dt.date.min
         self.holiday_reasons: dict[int, Reason] = {}  # id of an observance -> the Reason of its days off
         # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts:
@@ -295,11 +355,8 @@ class _Resolver:
         if day not in plan.observances and day not in plan.moved and day not in plan.worked:
             # only ever a candidate for Art. 108, as the day before a day off
             if plan.is_weekend(day):
-                return self.weekend
-            before = self._shortened_before(day)
-            if before is None:
-                return self.plain[plan.full_day(day)]
-            return self._facts(Kind.WORKDAY, (), None, before, day)
+                return self._facts(Kind.WEEKEND, (), self.weekly_rest, None, day)
+            return self._facts(Kind.WORKDAY, (), None, self._shortened_before(day), day)
         observances = tuple(plan.observances[day])
         reason: Reason | None
         own_day_off = any(o.category is Category.DAY_OFF for o in observances)
@@ -313,7 +370,7 @@ class _Resolver:
         elif day in plan.moved:
             kind, reason = Kind.REST_DAY, plan.moved[day]
         elif plan.is_weekend(day):
-            kind, reason = Kind.WEEKEND, self.weekend.reason
+            kind, reason = Kind.WEEKEND, self.weekly_rest
         else:
             kind, reason = Kind.WORKDAY, None
         return self._facts(kind, observances, reason, self._shortened_before(day) if kind.is_workday else None, day)
@@ -333,15 +390,16 @@ class _Resolver:
         day: dt.date,
     ) -> DayFacts:
         hours = self.plan.full_day(day) - (shortened_before is not None) if kind.is_workday else 0
-        key = (kind, hours, id(reason), id(shortened_before), *map(id, observances))
+        estimated = (
+            any(o.estimated for o in observances)
+            or (reason is not None and reason.estimated)
+            or (shortened_before is not None and shortened_before.estimated)
+        )
+        confidence = self._confidence(day, observances, reason, estimated)
+        key = (kind, hours, confidence, id(reason), id(shortened_before), *map(id, observances))
         facts = self.made.get(key)
         if facts is None:
             shortened = shortened_before is not None
-            estimated = (
-                any(o.estimated for o in observances)
-                or (reason is not None and reason.estimated)
-                or (shortened_before is not None and shortened_before.estimated)
-            )
             facts = self.made[key] = DayFacts(
                 kind,
                 hours,
@@ -351,8 +409,25 @@ class _Resolver:
                 reason,
                 shortened_before,
                 self.shortening if shortened else None,
+                confidence,
             )
         return facts
+
+    def _confidence(
+        self, day: dt.date, observances: tuple[Observance, ...], reason: Reason | None, estimated: bool
+    ) -> Confidence:
+        """Estimated if an undecided date is in it; unverified if a rule with no source decides it; confirmed
+        if a decision or the user's own rules set it; else as sure as the record is of its year."""
+        level = self.levels[day.year]
+        if estimated:
+            return Confidence.ESTIMATED
+        if level is Confidence.UNVERIFIED or day in self.plan.unverified:
+            return Confidence.UNVERIFIED
+        if (reason is not None and (reason.decision or reason.rule is Rule.OWN_RULES)) or any(
+            o.decision or o.category is Category.DAY_OFF for o in observances
+        ):
+            return Confidence.CONFIRMED
+        return level
 
     def _holiday_reason(self, first: Observance) -> Reason:
         reason = self.holiday_reasons.get(id(first))

@@ -37,6 +37,15 @@ class Kind(StrEnum):
         return self in (Kind.WORKDAY, Kind.WORKING_WEEKEND)
 
 
+class Confidence(StrEnum):
+    """How sure azcal is of a day's status: one per date."""
+
+    CONFIRMED = "confirmed"  # a source states it: a law in force whose text was found, a decision, a published calendar
+    DERIVED = "derived"  # follows from confirmed rules, as a fixed-date holiday in a future year
+    ESTIMATED = "estimated"  # rests on a date not yet decided: an estimated Eid, or a rest day moved for one
+    UNVERIFIED = "unverified"  # no source was found for the rule that gives it, that year
+
+
 class Category(StrEnum):
     """What kind of occasion an observance is."""
 
@@ -276,16 +285,27 @@ class Reason(_Value):
 class DayFacts(_Value):
     """What a date is, apart from the date: shared by every date that is the same kind of day."""
 
-    _fields = ("kind", "hours", "shortened", "estimated", "observances", "reason", "shortened_before", "shortened_by")
+    _fields = (
+        "kind",
+        "hours",
+        "shortened",
+        "estimated",
+        "observances",
+        "reason",
+        "shortened_before",
+        "shortened_by",
+        "confidence",
+    )
     __slots__ = _fields
     kind: Kind
-    hours: int  # for a 40-hour five-day week: 8, 7 on a shortened day, 0 off
+    hours: int  # a 40-hour five-day week: 8, 7 on a shortened day, 0 off; six-day: its limits, 7 or 6 and less
     shortened: bool
     estimated: bool
     observances: tuple[Observance, ...]
     reason: Reason | None  # None for an ordinary workday
     shortened_before: Observance | None  # a shortened day: the day off it comes before
     shortened_by: LawRule | None  # a shortened day: the rule that shortens it (Art. 108), with its source
+    confidence: Confidence
 
     def __init__(
         self,
@@ -297,8 +317,9 @@ class DayFacts(_Value):
         reason: Reason | None = None,
         shortened_before: Observance | None = None,
         shortened_by: LawRule | None = None,
+        confidence: Confidence = Confidence.DERIVED,
     ):
-        self._set(kind, hours, shortened, estimated, observances, reason, shortened_before, shortened_by)
+        self._set(kind, hours, shortened, estimated, observances, reason, shortened_before, shortened_by, confidence)
 
 
 class Day:
@@ -334,6 +355,11 @@ class Day:
     @property
     def estimated(self) -> bool:
         return self._facts.estimated
+
+    @property
+    def confidence(self) -> Confidence:
+        """How sure the day's status is: confirmed, derived, estimated or unverified (docs/law.md)."""
+        return self._facts.confidence
 
     @property
     def observances(self) -> tuple[Observance, ...]:

@@ -76,7 +76,7 @@ def month_view(
 
 
 def _totals(calendar: Calendar, workdays: int, hours: int, lang: str, shortened: int | None = None) -> str:
-    """"241 working days, 1922 h, 6 × 7 h": the hours of a 40-hour week; the six-day week's are the
+    """ "241 working days, 1922 h, 6 × 7 h": the hours of a 40-hour week; the six-day week's are the
     five-day week's norm, and its shortened days are of no one length."""
     words = PHRASES[lang]
     text = f"{workdays} {words['workdays']}, {hours} {words['hours']}"

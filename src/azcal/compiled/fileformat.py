@@ -1,7 +1,7 @@
 """The file a compiled calendar is shipped in: its arrays as they lie in memory, then its tables as JSON.
 
     azcal compiled calendar\\n
-    format=4 first=1990 last=2100 week=5 data_version=2025-12-27 tables=123456\\n
+    format=5 first=1990 last=2100 week=5 data_version=2025-12-27 tables=123456\\n
     codes             SPAN bytes
     facts_index       SPAN little-endian uint16
     workdays_before   SPAN + 1 little-endian uint16
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from ..model import Names, Observance, Reason
 
 MAGIC = b"azcal compiled calendar\n"
-FORMAT = 4  # 2: a day's facts name the rule that shortens it; 3: notes in three languages; 4: the week
+# 2: a day's facts name the rule that shortens it; 3: notes in three languages; 4: the week; 5: confidence
+FORMAT = 5
 
 
 class CompiledFileError(AzcalError, ValueError):
@@ -161,6 +162,7 @@ def _encode_tables(tables: Tables) -> str:
             reason(f.reason),
             observance(f.shortened_before),
             None if f.shortened_by is None else text(f.shortened_by.key),
+            text(f.confidence.value),
         ]
         for f in tables.facts
     ]
@@ -185,7 +187,7 @@ def _decode_tables(raw: bytes) -> Tables:
 def _tables_of(raw: bytes) -> Tables:
     import json
 
-    from ..model import Category, DayFacts, Kind, LawRule, Names, Observance, Reason, Rule
+    from ..model import Category, Confidence, DayFacts, Kind, LawRule, Names, Observance, Reason, Rule
 
     doc = json.loads(raw)
     strings: list[str] = doc["strings"]
@@ -242,7 +244,8 @@ def _tables_of(raw: bytes) -> Tables:
             None if reason is None else reasons[reason],
             None if before is None else observances[before],
             None if by is None else law[strings[by]],
+            Confidence(strings[confidence]),
         )
-        for kind, hours, shortened, estimated, observed, reason, before, by in doc["facts"]
+        for kind, hours, shortened, estimated, observed, reason, before, by, confidence in doc["facts"]
     )
     return Tables(law, facts)

@@ -21,9 +21,9 @@ from typing import Any, NoReturn, TypeVar
 
 from ..dates import FIRST_YEAR, LAST_YEAR, to_date
 from ..errors import AzcalError, RulesError
-from ..model import LANGUAGES, WEEKS, Category, LawRule, Names
+from ..model import LANGUAGES, WEEKS, Category, Confidence, LawRule, Names
 from .estimates import LUNAR_HOLIDAYS
-from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, RuleSet, Swap
+from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, Record, RuleSet, Swap
 
 LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting", "leave", "leave_amended")
 # matched in full: "$" alone would let a trailing line break through; ASCII digits only, not \d
@@ -175,7 +175,7 @@ def _build(
     src: _Source, *, allow_law: bool, require_law: bool = False, errors: list[RulesError] | None = None
 ) -> RuleSet:
     doc = src.parse()
-    allowed = {"holiday", "decision"} | ({"law"} if allow_law else set())
+    allowed = {"holiday", "decision"} | ({"law", "record"} if allow_law else set())
     for key in doc:
         if key not in allowed:
             _report(
@@ -187,6 +187,7 @@ def _build(
                 errors,
             )
     law = _law(doc.get("law", {}), src, require=require_law)
+    records = _records(doc.get("record", []), src)
     holidays_doc = doc.get("holiday", {})
     if not isinstance(holidays_doc, dict):
         raise RulesError("'holiday' must be tables like [holiday.KEY]", file=src.name)
@@ -208,7 +209,9 @@ def _build(
             )
         seen.add(decision.id)
     _check_one_meaning_per_date(decisions, src)
-    return RuleSet(law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,))
+    return RuleSet(
+        law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,), records=records
+    )
 
 
 def _report(error: RulesError, errors: list[RulesError] | None) -> None:
@@ -396,6 +399,31 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
     return law
 
 
+def _records(doc: object, src: _Source) -> tuple[Record, ...]:
+    """The ``[[record]]`` periods: how sure the data is of each span of years, in order, none overlapping."""
+    if not isinstance(doc, list):
+        raise RulesError("'record' must be a list of [[record]] tables", file=src.name)
+    records = []
+    for index, raw in enumerate(doc):
+        t = _Table(raw, src.name, f"record #{index + 1}", src.array_line("record", index))
+        first, last = _years(t)
+        weeks = _weeks(t) or WEEKS
+        level = t.text("confidence") or ""
+        if level not in {c.value for c in Confidence} or level == Confidence.ESTIMATED:
+            t.fail(f"'confidence' must be confirmed, derived or unverified, got {level!r}")
+        known = t.date("known", required=False, in_range=False)
+        source = t.text("source") or ""
+        t.note()  # why the period is as sure as it says: for the reader of the file
+        t.done()
+        if last is None:
+            t.fail("a record's 'years' are [first, last]")
+        records.append(Record(first, last, weeks, Confidence(level), known, source))
+    for before, after in pairwise(records):
+        if after.first <= before.last and set(before.weeks) & set(after.weeks):
+            raise RulesError(f"records overlap in {after.first}", file=src.name, entry="[[record]]")
+    return tuple(records)
+
+
 def _holiday(key: str, raw: object, src: _Source, problems: list[RulesError] | None = None) -> Holiday | None:
     """A ``[holiday.KEY]`` table; with ``problems``, every problem is recorded there and None returned."""
     label = key if key.isprintable() else repr(key)  # a key that would act on a terminal is shown escaped
@@ -440,12 +468,15 @@ def _period(
             t.attempt(partial(t.fail, f"missing {field_name!r} (give it on the holiday or on the rule)"))
     commemorates = t.attempt(lambda: t.date("commemorates", required=False, in_range=False)) or defaults["commemorates"]
     note = t.attempt(lambda: t.note())
+    unverified = t.attempt(lambda: t.get("unverified", bool, False)) or False
     t.attempt(t.done)
     holiday.found += t.found
     if t.found or years is None or dates_and_days is None or category is None:
         raise _Recorded  # each problem is in the list already
     (first, last), (dates, lunar, days) = years, dates_and_days
-    return HolidayPeriod(first, last, dates, lunar, days, category, names, basis, source, commemorates, note)
+    return HolidayPeriod(
+        first, last, dates, lunar, days, category, names, basis, source, commemorates, note, unverified
+    )
 
 
 def _years(t: _Table) -> tuple[int, int | None]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ..errors import RulesError
-from ..model import Category, LawRule, Names
+from ..model import Category, Confidence, LawRule, Names
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,7 @@ class HolidayPeriod:
     source: str
     commemorates: dt.date | None
     note: Names | None
+    unverified: bool = False  # no source found for this period's rule: its days are unverified
 
     def covers(self, year: int) -> bool:
         return self.first <= year and (self.last is None or year <= self.last)
@@ -106,6 +107,21 @@ class Decision:
         return week == 5 or not trade
 
 
+@dataclass(frozen=True, slots=True)
+class Record:
+    """How sure the record is of a period's days, for one or both working weeks (``[[record]]``)."""
+
+    first: int
+    last: int
+    weeks: tuple[int, ...]
+    confidence: Confidence
+    known: dt.date | None  # from when (a calendar as of an earlier date falls back to the default)
+    source: str
+
+    def covers(self, year: int, week: int) -> bool:
+        return self.first <= year <= self.last and week in self.weeks
+
+
 @dataclass(frozen=True)
 class RuleSet:
     """The law, the holidays and the decisions a calendar is computed from."""
@@ -114,6 +130,7 @@ class RuleSet:
     holidays: Mapping[str, Holiday]
     decisions: tuple[Decision, ...]
     origins: tuple[str, ...] = field(default=())
+    records: tuple[Record, ...] = ()  # the packaged data's periods; years no record covers are derived
 
     def __post_init__(self) -> None:
         # read-only mappings: the official rules are shared by every calendar made from them
@@ -125,8 +142,17 @@ class RuleSet:
         return max((d.adopted for d in self.decisions), default=None)
 
     def as_of(self, day: dt.date) -> RuleSet:
-        """The rules as known on ``day``: decisions adopted after it are left out."""
-        return replace(self, decisions=tuple(d for d in self.decisions if d.adopted <= day))
+        """The rules as known on ``day``: decisions adopted after it, and records known after it, are left out."""
+        return replace(
+            self,
+            decisions=tuple(d for d in self.decisions if d.adopted <= day),
+            records=tuple(r for r in self.records if r.known is None or r.known <= day),
+        )
+
+    def confidence(self, year: int, week: int) -> Confidence:
+        """How sure the record is of ``year`` for the ``week``-day week, before any one day is looked at."""
+        found = next((r for r in self.records if r.covers(year, week)), None)
+        return Confidence.DERIVED if found is None else found.confidence
 
     def layered(self, overlay: RuleSet) -> RuleSet:
         """These rules with ``overlay``'s holidays and decisions added; clashes are errors."""
@@ -153,6 +179,7 @@ class RuleSet:
             holidays={**self.holidays, **overlay.holidays},
             decisions=self.decisions + overlay.decisions,
             origins=(*self.origins, origin),
+            records=self.records,
         )
         _check_references(merged, overlay)
         return merged

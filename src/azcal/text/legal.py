@@ -25,6 +25,7 @@ ACTS = {  # what stands before "of DATE", or alone
     "Milli Majlis decision": {"az": "Milli Məclis qərarı", "ru": "Постановление Милли Меджлиса"},
     "Presidential order": {"az": "Prezident sərəncamı", "ru": "Распоряжение Президента"},
     "Prime Minister decision": {"az": "Baş nazirin qərarı", "ru": "Решение Премьер-министра"},
+    "USSR labour law": {"az": "SSRİ əmək qanunvericiliyi", "ru": "Законодательство СССР о труде"},
 }
 WEEKEND = {
     WEEKEND_BASIS[5]: {
