@@ -11,8 +11,8 @@ The format (https://github.com/xmlcalendar/data, its README) holds one year:
 names the holiday, ``f`` the date a moved day off comes from (MM.DD: from the year before when the
 month is later than the day's own). A Saturday or Sunday with no ``day`` is off; every other day with
 none is an ordinary workday. The format knows the five-day week only, so a six-day calendar's file
-marks each worked Saturday ``t="3"``, and its readers count the six-day week's days right. ``date``, the day the file was made, is the calendar's data version, so
-the same data gives the same file.
+marks each worked Saturday ``t="3"``, and its readers count the six-day week's days right. ``date``,
+the day the file was made, is the calendar's data version, so the same data gives the same file.
 
 What the format cannot say is left out: the legal basis and source, estimates (an estimated Eid is a
 day off like any other here), and memorial days that are worked.
