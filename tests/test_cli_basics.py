@@ -35,7 +35,8 @@ def test_a_month(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert code == 0 and lines[0].strip() == "March 2025" and lines[1] == "Mo  Tu  We  Th  Fr  Sa  Su"
     assert "2025-03-20 Th  holiday: Novruz" in out and not any(line.startswith("  2025-04") for line in lines)
     workdays = azcal.workdays_between("2025-03-01", "2025-04-01")
-    assert lines[-1].startswith(f"{workdays} working days")
+    assert lines[-2].startswith(f"{workdays} working days")
+    assert lines[-1] == "Confidence: confirmed 31"  # March 2025, a year of the Ministry's calendar (S55)
 
 
 def test_a_month_as_json_and_a_bad_month(capsys: pytest.CaptureFixture[str]) -> None:

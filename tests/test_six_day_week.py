@@ -231,7 +231,7 @@ def test_the_command_takes_the_week(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0 and json.loads(out)["kind"] == "workday" and json.loads(out)["hours"] == 5
     status, out, _ = run(capsys, "2026-03", "--week", "6", "--lang", "en")
     assert "March 2026 (six-day week)" in out and "2026-03-09 Mo  working day: As the Ministry's six-day list" in out
-    assert out.rstrip().endswith("20 working days, 111 h (the five-day week's norm)")
+    assert out.rstrip().endswith("20 working days, 111 h (the five-day week's norm)\nConfidence: confirmed 31")
     status, out, _ = run(capsys, "workdays", "2026", "--week", "6")
     assert (status, out.strip()) == (0, "295")
 

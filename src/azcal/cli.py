@@ -36,7 +36,7 @@ from .model import LANGUAGES, WEEKS, Break, Day, Observance, Rule
 from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norms
 from .terminal import month_view, year_view
-from .text.describe import break_names, reason_text
+from .text.describe import break_names, confidence_line, reason_text
 from .text.legal import basis_text
 from .text.words import (
     KINDS,
@@ -595,7 +595,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         return cal.add_workdays(args.date, args.n, args.roll).isoformat()
     if args.command == "norms":
         norms = cal.norms(args.year or today_in_baku().year, args.week_hours)
-        return _json(norms_record(norms)) if args.json else _norms_table(norms, lang)
+        return _json(norms_record(norms, cal.week)) if args.json else _norms_table(norms, lang)
     if args.command == "hours":
         start, end = _checked_range(args.start, args.end)
         if args.json:
@@ -704,6 +704,7 @@ def _day_text(day: Day, lang: str) -> str:
         lines.append("  " + words["shortened"].format(name=day.shortened_before.name(lang)))
     if day.estimated and not any(o.estimated for o in day.observances):
         lines.append(f"  ({words['estimated']})")
+    lines.append(f"  {confidence_line(day, lang)}")
     return "\n".join(lines)
 
 

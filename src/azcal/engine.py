@@ -120,7 +120,7 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week:
     levels = {year: rules.confidence(year, week) for year in range(YEARS[0], YEARS[-1] + 1)}
     _set_plain_confidence(facts_table, numbered, facts_index, levels)
     resolve = _Resolver(plan, rules.law["shortened_day"], weekend.reason, levels)
-    special = set(plan.observances) | set(plan.moved) | set(plan.worked)
+    special = set(plan.observances) | set(plan.moved) | set(plan.worked) | plan.unverified
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
         facts, i = resolve(day), index_of(day)

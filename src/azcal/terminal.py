@@ -18,9 +18,19 @@ from collections.abc import Iterable
 
 from .calendars import Calendar
 from .dates import month_after
-from .model import Day, Kind
-from .text.describe import detail, is_listed
-from .text.words import ESTIMATED_MARK, KINDS, MARKS, MONTHS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS
+from .model import Confidence, Day, Kind
+from .text.describe import confidence_summary, detail, is_listed
+from .text.words import (
+    ESTIMATED_MARK,
+    KINDS,
+    MARKS,
+    MONTHS,
+    PAGE,
+    PHRASES,
+    SHORTENED_MARK,
+    UNVERIFIED_MARK,
+    WEEKDAYS,
+)
 
 # ANSI styles: the kinds in the page's colours, as near as a terminal comes
 STYLES = {
@@ -51,6 +61,7 @@ def year_view(calendar: Calendar, year: int, lang: str, *, colour: bool, width: 
     out += ["", *_listed(filter(is_listed, days), lang, width)]
     y = calendar.year(year)
     out += ["", f"{year}: {_totals(calendar, y.workdays, y.hours, lang, len(y.shortened_days()))}"]
+    out.append(confidence_summary(days, lang))
     return "\n".join(out)
 
 
@@ -71,7 +82,7 @@ def month_view(
     out += ["", *listed] if listed else []
     workdays = calendar.workdays_between(first, month_after(first))
     hours = int(calendar.working_hours(first, month_after(first)))
-    out += ["", _totals(calendar, workdays, hours, lang)]
+    out += ["", _totals(calendar, workdays, hours, lang), confidence_summary(days, lang)]
     return "\n".join(out)
 
 
@@ -126,6 +137,8 @@ class _Grid:
             entries.append((_styled(f"{self.today.day:>2}", [REVERSE]), words["today"]))
         if any(d.estimated for d in days):
             entries.append((f"({ESTIMATED_MARK})", PAGE[self.lang]["estimated"]))
+        if any(d.confidence is Confidence.UNVERIFIED and is_listed(d) for d in days):
+            entries.append((f"({UNVERIFIED_MARK})", PAGE[self.lang]["unverified"]))
         return _wrapped_entries(f"{words['legend']}:", entries, width)
 
 
@@ -161,6 +174,8 @@ def _listed(days: Iterable[Day], lang: str, width: int) -> list[str]:
     for day in days:
         head = f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  "
         text = f"{KINDS[lang][day.kind]}: {detail(day, lang)}" + (f" ({ESTIMATED_MARK})" if day.estimated else "")
+        if day.confidence is Confidence.UNVERIFIED:
+            text += f" ({UNVERIFIED_MARK})"
         lines += textwrap.wrap(
             text,
             width=max(width, len(head) + 10),

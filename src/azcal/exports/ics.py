@@ -22,7 +22,7 @@ from ..calendars import Calendar
 from ..dates import checked_years
 from ..errors import ArgumentTypeError, InvalidArgumentError
 from ..model import Category, Day, Kind, Observance, check_language
-from ..text.describe import decided_name, stands_for_name
+from ..text.describe import confidence_line, decided_name, stands_for_name
 from ..text.legal import basis_text
 from ..text.words import KINDS, PHRASES, anniversary, long_date, years_text
 from ..version import __version__
@@ -283,7 +283,7 @@ def _observance_entry(day: Day, o: Observance, lang: str) -> _Entry:
         include=frozenset(include),
         category=o.category.value,
         summary=_clean(o.name(lang)),
-        description=_description(lines, o.basis, o.source, lang),
+        description=_description(lines, o.basis, o.source, lang, day),
         url=_url(o.source),
         sequence=1 if o.decision else 0,
         estimated=o.estimated,
@@ -320,7 +320,7 @@ def _rest_day_entry(day: Day, lang: str) -> _Entry:
         include=frozenset({"rest_days"}),
         category=Kind.REST_DAY.value,
         summary=_clean(summary),
-        description=_description(lines, reason.basis, reason.source, lang),
+        description=_description(lines, reason.basis, reason.source, lang, day),
         url=_url(reason.source),
         sequence=sequence,
         estimated=reason.estimated,
@@ -345,7 +345,7 @@ def _working_day_entry(day: Day, lang: str) -> _Entry:
         include=frozenset({"working_weekends"}),
         category=day.kind.value,
         summary=_clean(summary),
-        description=_description([_capitalised(why, lang)], reason.basis, reason.source, lang),
+        description=_description([_capitalised(why, lang)], reason.basis, reason.source, lang, day),
         url=_url(reason.source),
         sequence=1,  # only a decision makes a day off a working day
         estimated=reason.estimated,
@@ -366,7 +366,7 @@ def _shortened_entry(day: Day, before: Observance, lang: str) -> _Entry:
         include=frozenset({"shortened"}),
         category="shortened",
         summary=_clean(summary),
-        description=_description(lines, law.basis, law.source, lang),
+        description=_description(lines, law.basis, law.source, lang, day),
         url=_url(law.source),
         sequence=1 if before.decision else 0,
         estimated=before.estimated,
@@ -376,9 +376,10 @@ def _shortened_entry(day: Day, before: Observance, lang: str) -> _Entry:
 # -- text --------------------------------------------------------------------------------------------
 
 
-def _description(lines: list[str], basis: str, source: str, lang: str) -> str:
+def _description(lines: list[str], basis: str, source: str, lang: str, day: Day) -> str:
     words = PHRASES[lang]
-    return _clean("\n".join([*lines, f"{words['basis']}: {basis_text(basis, lang)}", f"{words['source']}: {source}"]))
+    basis_line, source_line = f"{words['basis']}: {basis_text(basis, lang)}", f"{words['source']}: {source}"
+    return _clean("\n".join([*lines, basis_line, source_line, confidence_line(day, lang)]))
 
 
 def _capitalised(text: str, lang: str) -> str:

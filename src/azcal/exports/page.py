@@ -14,9 +14,21 @@ import re
 from html import escape
 
 from ..calendars import Calendar
-from ..model import Day, check_language
-from ..text.describe import detail, is_listed
-from ..text.words import ESTIMATED_MARK, KINDS, MARKS, MONTHS, NORMS, PAGE, PHRASES, SHORTENED_MARK, WEEKDAYS, norm_rows
+from ..model import Confidence, Day, check_language
+from ..text.describe import confidence_line, confidence_summary, detail, is_listed
+from ..text.words import (
+    ESTIMATED_MARK,
+    KINDS,
+    MARKS,
+    MONTHS,
+    NORMS,
+    PAGE,
+    PHRASES,
+    SHORTENED_MARK,
+    UNVERIFIED_MARK,
+    WEEKDAYS,
+    norm_rows,
+)
 from .colours import COLOURS
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -99,7 +111,13 @@ def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
     days = calendar.year(year).days  # checks the year
     words = PAGE[lang]
     title = words["title"].format(year=year)
-    meta = [words["data_version"].format(version=calendar.data_version), words["estimated_note"]]
+    meta = [
+        words["data_version"].format(version=calendar.data_version),
+        words["estimated_note"],
+        confidence_summary(days, lang),
+    ]
+    if calendar.week == 6:
+        title += f" ({PHRASES[lang]['six_day_week']})"
     months = "\n".join(_month(calendar, year, month, lang) for month in range(1, 13))
     return f"""<!doctype html>
 <html lang="{lang}">
@@ -141,12 +159,19 @@ def _kind_style() -> str:
 
 
 def _marks(day: Day) -> str:
-    """The terminal view's marks, so a cell reads without colour: kind, shortened, estimated."""
-    return MARKS.get(day.kind, "") + SHORTENED_MARK * day.shortened + ESTIMATED_MARK * day.estimated
+    """The terminal view's marks, so a cell reads without colour: kind, shortened, estimated, unverified."""
+    unverified = day.confidence is Confidence.UNVERIFIED
+    return (
+        MARKS.get(day.kind, "")
+        + SHORTENED_MARK * day.shortened
+        + ESTIMATED_MARK * day.estimated
+        + UNVERIFIED_MARK * unverified
+    )
 
 
 def _classes(day: Day) -> str:
-    return " ".join([day.kind.value] + ["shortened"] * day.shortened + ["estimated"] * day.estimated)
+    flags = ["shortened"] * day.shortened + ["estimated"] * day.estimated
+    return " ".join([day.kind.value, *flags] + ["unverified"] * (day.confidence is Confidence.UNVERIFIED))
 
 
 def _hover(day: Day, lang: str) -> str:
@@ -156,6 +181,8 @@ def _hover(day: Day, lang: str) -> str:
         lines.append(PHRASES[lang]["shortened"].format(name=day.shortened_before.name(lang)))
     if day.estimated:
         lines.append(PHRASES[lang]["estimated"])
+    elif day.confidence is not Confidence.CONFIRMED:  # derived or unverified: worth a word
+        lines.append(confidence_line(day, lang))
     return "\n".join(line for line in lines if line)
 
 
@@ -192,6 +219,7 @@ def _legend(lang: str) -> str:
     entries = [(kind.value, MARKS.get(kind, ""), KINDS[lang][kind]) for kind in COLOURS]
     entries.append(("workday shortened", SHORTENED_MARK, PHRASES[lang]["shortened_mark"]))
     entries.append(("workday", ESTIMATED_MARK, PAGE[lang]["estimated"]))
+    entries.append(("workday", UNVERIFIED_MARK, PAGE[lang]["unverified"]))
     items = "".join(f"<li>{_swatch(classes, marks)}{escape(label)}</li>" for classes, marks, label in entries)
     return f'<ul class="legend" aria-label="{escape(PHRASES[lang]["legend"])}">{items}</ul>'
 
@@ -201,6 +229,8 @@ def _listed(days: tuple[Day, ...], lang: str) -> str:
     items = []
     for day in filter(is_listed, days):
         date, estimated = day.date.isoformat(), f" <i>{ESTIMATED_MARK}</i>" if day.estimated else ""
+        if day.confidence is Confidence.UNVERIFIED:
+            estimated += f" <i>{UNVERIFIED_MARK}</i>"
         what = f'<span class="kind">{escape(KINDS[lang][day.kind])}</span> {_text(detail(day, lang))}'
         items.append(
             f'<li><time datetime="{date}">{date}</time><span>{escape(WEEKDAYS[lang][day.date.weekday()])}</span>'

@@ -28,6 +28,7 @@ def day_record(day: Day, lang: str) -> dict[str, Any]:
         "shortened": day.shortened,
         "shortened_before": day.shortened_before.key if day.shortened_before else None,
         "estimated": day.estimated,
+        "confidence": day.confidence.value,
         "observances": [
             {
                 "key": o.key,
@@ -85,9 +86,10 @@ def norm_record(norm: Norm) -> dict[str, Any]:
     }
 
 
-def norms_record(norms: Norms) -> dict[str, Any]:
+def norms_record(norms: Norms, week: int) -> dict[str, Any]:
     return {
         "year": norms.year,
+        "week": week,
         "week_hours": norms.week_hours,
         "months": [norm_record(m) for m in norms.months],
         "quarters": [norm_record(q) for q in norms.quarters],
@@ -111,6 +113,7 @@ def leave_record(leave: Leave, lang: str) -> dict[str, Any]:
 def year_record(calendar: Calendar, year: int, lang: str) -> dict[str, Any]:
     return {
         "year": year,
+        "week": calendar.week,
         "data_version": calendar.data_version,
         "days": [day_record(day, lang) for day in calendar.year(year).days],
     }

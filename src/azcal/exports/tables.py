@@ -46,6 +46,7 @@ def to_json(calendar: Calendar, years: int | Iterable[int], lang: str = "az") ->
         "country": "az",
         "lang": lang,
         "data_version": calendar.data_version,
+        "week": calendar.week,
         "as_of": calendar.as_of.isoformat() if calendar.as_of else None,
         "rules": [os.path.basename(name) for name in calendar.rule_files],  # names, not where they lie
         "years": chosen,

@@ -171,7 +171,8 @@ def make_app(calendar: Calendar) -> FastAPI:
 
     @get("/v1/norms/{year}", tags=["json"], summary="the production calendar: days and hours per period")
     def norms(year: int, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
-        return norms_record(of(week).norms(check_year(year), week_hours))
+        chosen = of(week)
+        return norms_record(chosen.norms(check_year(year), week_hours), chosen.week)
 
     @get("/v1/workdays", tags=["json"], summary="workdays in [start, end)")
     def workdays(start: str, end: str, week: Week | None = None) -> dict[str, Any]:

@@ -6,8 +6,11 @@ the names a decision gives a day, so no calendar is asked again.
 
 from __future__ import annotations
 
-from ..model import Break, Day, Kind, Rule
-from .words import PHRASES
+from collections import Counter
+from collections.abc import Iterable
+
+from ..model import Break, Confidence, Day, Kind, Rule
+from .words import CONFIDENCE, PHRASES
 
 
 def stands_for_name(day: Day, lang: str) -> str:
@@ -71,4 +74,26 @@ def break_names(run: Break, lang: str) -> list[str]:
     return names
 
 
-__all__ = ["break_names", "decided_name", "detail", "is_listed", "reason_text", "stands_for_name"]
+def confidence_line(day: Day, lang: str) -> str:
+    """ "Confidence: confirmed"."""
+    words = CONFIDENCE[lang]
+    return f"{words['label']}: {words[day.confidence]}"
+
+
+def confidence_summary(days: Iterable[Day], lang: str) -> str:
+    """How sure a span of days is, level by level: "Confidence: confirmed 361, estimated 4"."""
+    words, counts = CONFIDENCE[lang], Counter(day.confidence for day in days)
+    levels = ", ".join(f"{words[level]} {counts[level]}" for level in Confidence if counts[level])
+    return f"{words['label']}: {levels}"
+
+
+__all__ = [
+    "break_names",
+    "confidence_line",
+    "confidence_summary",
+    "decided_name",
+    "detail",
+    "is_listed",
+    "reason_text",
+    "stands_for_name",
+]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..model import Kind
+from ..model import Confidence, Kind
 
 if TYPE_CHECKING:
     from ..payroll import Norm, Norms
@@ -186,6 +186,30 @@ MARKS = {  # one character after the day number in the year grid, so the grid re
     Kind.WORKING_WEEKEND: "^",
 }
 SHORTENED_MARK = "'"
+UNVERIFIED_MARK = "?"  # after a listed day, as ~ after an estimated one
+CONFIDENCE = {  # Day.confidence in words, and what the label before it says
+    "az": {
+        "label": "Etibarlılıq",
+        Confidence.CONFIRMED: "təsdiqlənib",
+        Confidence.DERIVED: "qanundan çıxarılıb",
+        Confidence.ESTIMATED: "təxminidir",
+        Confidence.UNVERIFIED: "yoxlanılmayıb",
+    },
+    "en": {
+        "label": "Confidence",
+        Confidence.CONFIRMED: "confirmed",
+        Confidence.DERIVED: "derived from the law",
+        Confidence.ESTIMATED: "estimated",
+        Confidence.UNVERIFIED: "unverified",
+    },
+    "ru": {
+        "label": "Достоверность",
+        Confidence.CONFIRMED: "подтверждено",
+        Confidence.DERIVED: "выведено из закона",
+        Confidence.ESTIMATED: "оценка",
+        Confidence.UNVERIFIED: "не проверено",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -228,6 +252,7 @@ PAGE = {  # the printable year page (azcal html)
         "listed": "Bayramlar və digər günlər",
         "estimated": "təxmini tarix",
         "estimated_note": "~ ilə işarələnmiş tarixlər təxminidir: Nazirlər Kabineti onları hələ təsdiq etməyib.",
+        "unverified": "mənbəsi tapılmayıb",
         "data_version": "Məlumatların versiyası: {version}",
     },
     "en": {
@@ -235,6 +260,7 @@ PAGE = {  # the printable year page (azcal html)
         "listed": "Holidays and other days",
         "estimated": "estimated date",
         "estimated_note": "Dates marked ~ are estimated: the Cabinet has not yet confirmed them.",
+        "unverified": "no source found",
         "data_version": "Data version: {version}",
     },
     "ru": {
@@ -242,6 +268,7 @@ PAGE = {  # the printable year page (azcal html)
         "listed": "Праздники и другие дни",
         "estimated": "предварительная дата",
         "estimated_note": "Даты с пометкой ~ предварительные: Кабинет министров их ещё не утвердил.",
+        "unverified": "источник не найден",
         "data_version": "Версия данных: {version}",
     },
 }
