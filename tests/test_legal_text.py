@@ -19,19 +19,20 @@ ENGLISH = re.compile(r"\b(Labor|Election|Code|Art|Law|Presidential|decree|Majlis
 
 
 def official_bases() -> set[str]:
-    """What the law's rules and the decisions cite, over the whole range."""
-    cal = azcal.official()
-    bases = {rule.basis for rule in cal.law.values()}
-    for day in cal.days(dt.date(1990, 1, 1), dt.date(2101, 1, 1)):
-        bases.update(o.basis for o in day.observances)
-        if day.reason:
-            bases.add(day.reason.basis)
+    """What the law's rules and the decisions cite, over the whole range, for both working weeks."""
+    bases = {rule.basis for rule in azcal.official().law.values()}
+    for cal in (azcal.official(), azcal.Calendar(week=6)):
+        for day in cal.days(dt.date(1990, 1, 1), dt.date(2101, 1, 1)):
+            bases.update(o.basis for o in day.observances)
+            if day.reason:
+                bases.add(day.reason.basis)
     return bases - {""}
 
 
 def test_the_official_data_cite_the_forms_translated() -> None:
     bases = official_bases()
     assert {"Labor Code Art. 106", "Election Code Art. 8.2", "Presidential order of 25 December 2024"} <= bases
+    assert {"USSR labour law", "Law of 27 October 1992", "Ministry of Labour production calendar"} <= bases
     for basis in bases:
         az, ru = basis_text(basis, "az"), basis_text(basis, "ru")
         assert not ENGLISH.search(az), (basis, az)
@@ -49,6 +50,8 @@ def test_the_official_data_cite_the_forms_translated() -> None:
             "Əmək Məcəlləsi, maddə 114.6 (16 yanvar 2026-cı il tarixli dəyişikliklə)",
             "Трудовой кодекс, ст. 114.6 (в редакции от 16 января 2026 г.)",
         ),
+        ("Law of 27 October 1992", "27 oktyabr 1992-ci il tarixli Qanun", "Закон от 27 октября 1992 г."),
+        ("USSR labour law", "SSRİ əmək qanunvericiliyi", "Законодательство СССР о труде"),
         (
             "Presidential decree of 26 March 1998",
             "26 mart 1998-ci il tarixli Prezident fərmanı",

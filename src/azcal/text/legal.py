@@ -26,6 +26,10 @@ ACTS = {  # what stands before "of DATE", or alone
     "Presidential order": {"az": "Prezident sərəncamı", "ru": "Распоряжение Президента"},
     "Prime Minister decision": {"az": "Baş nazirin qərarı", "ru": "Решение Премьер-министра"},
     "USSR labour law": {"az": "SSRİ əmək qanunvericiliyi", "ru": "Законодательство СССР о труде"},
+    "Ministry of Labour production calendar": {
+        "az": "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin istehsalat təqvimi",
+        "ru": "Производственный календарь Министерства труда и социальной защиты населения",
+    },
 }
 WEEKEND = {
     WEEKEND_BASIS[5]: {
