@@ -33,7 +33,7 @@ def test_editing_the_data_without_compiling_fails_and_names_the_command(tmp_path
     package = Path(azcal.__file__).parent
     copy = tmp_path / "azcal"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    decisions = copy / "law" / "data" / "decisions.toml"
+    decisions = copy / "law" / "data" / "decisions" / "2026.toml"
     decisions.write_text(
         decisions.read_text("utf-8")
         + textwrap.dedent("""

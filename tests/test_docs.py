@@ -240,12 +240,15 @@ def test_every_field_the_data_uses_is_documented() -> None:
             for inner in value:
                 collect(inner)
 
-    for name in ("holidays.toml", "decisions.toml"):
-        data = tomllib.loads((ROOT / "src" / "azcal" / "law" / "data" / name).read_text("utf-8"))
+    folder = ROOT / "src" / "azcal" / "law" / "data"
+    for path in [folder / "holidays.toml", *sorted((folder / "decisions").glob("*.toml"))]:
+        data = tomllib.loads(path.read_text("utf-8"))
         for table in data.get("holiday", {}).values():
             collect({k: v for k, v in table.items() if k != "names"})
         collect(data.get("law", {}) and {k: v for law in data["law"].values() for k, v in law.items()})
+        collect(data.get("record", []))
         collect(data.get("decision", []))
+        collect(data.get("inferred", []))
     fields -= set(azcal.LANGUAGES)
     prose = re.sub(r"^```.*?^```$", "", text, flags=re.M | re.S)
     spans = " ".join(re.findall(r"`([^`\n]+)`", prose))  # a field is named in code: `years = [first]`

@@ -305,4 +305,4 @@ def test_decisions_known_from_when_they_were_reported() -> None:
     assert after.day("2015-03-27").kind is Kind.REST_DAY and after.day("2015-03-29").kind is Kind.WORKING_WEEKEND
     # S54: the December 2023 swap and the 2024 dates are decisions No. 447 and No. 448
     numbers = {d.id: d.number for d in official_rules().decisions}
-    assert (numbers["2023-12-09-swap-new-year"], numbers["2024-holiday-dates"]) == ("447", "448")
+    assert (numbers["2023-12-09-swap-new-year"], numbers["2023-12-09-holiday-dates"]) == ("447", "448")

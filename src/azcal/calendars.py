@@ -373,8 +373,9 @@ def official_data_id() -> str:
     with open(OFFICIAL_FILE, "rb") as file:
         digest.update(file.read())
     data = resources.files("azcal.law") / "data"
-    for name in sorted(entry.name for entry in data.iterdir() if entry.name.endswith(".toml")):
-        digest.update(name.encode() + b"\0" + (data / name).read_bytes())
+    for folder, prefix in ((data, ""), (data / "decisions", "decisions/")):
+        for name in sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")):
+            digest.update((prefix + name).encode() + b"\0" + (folder / name).read_bytes())
     return f"azcal {__version__}, data {official_compiled().data_version}+{digest.hexdigest()[:16]}"
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from .calendars import ROLLS, Calendar, official
-from .check import check_rules
+from .check import check_official, check_rules
 from .dates import check_year, month_after, quoted, to_date, today_in_baku
 from .errors import AzcalError, MissingExtraError, OutputError, YearOutOfRangeError
 from .exports.formats import FORMATS, export
@@ -211,7 +211,10 @@ def _parser() -> argparse.ArgumentParser:
     completion.add_argument("shell", choices=("bash", "zsh", "fish"))
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
-    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument(
+        "--official", action="store_true", help="check the packaged official data instead of FILEs (as CI does)"
+    )
+    check.add_argument("files", nargs="*", metavar="FILE")
     return parser
 
 
@@ -407,7 +410,9 @@ def _command_first(words: list[str]) -> list[str]:
 def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
     """The exit status and what goes to standard output (b"" when a file was written instead)."""
     if args.command == "check":
-        return _check(args.files, args.json)
+        if bool(args.files) == args.official:
+            raise UsageError("check: give rules files, or --official for the packaged data")
+        return _check(args.files, args.json, args.official)
     if args.command == "completion":
         from .completion import script
 
@@ -529,9 +534,9 @@ def _fail(message: str, status: int, as_json: bool) -> int:
     return status
 
 
-def _check(files: list[str], as_json: bool) -> tuple[int, str]:
+def _check(files: list[str], as_json: bool, official: bool = False) -> tuple[int, str]:
     """The findings are the output: on standard output, one line each; status 1 if any file has a problem."""
-    found = {name: check_rules(name) for name in files}
+    found = check_official() if official else {name: check_rules(name) for name in files}
     status = 1 if any(found.values()) else 0
     if as_json:
         report = [

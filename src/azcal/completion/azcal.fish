@@ -121,4 +121,5 @@ complete -c azcal -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
 complete -c azcal -n 'not __fish_seen_subcommand_from year month today day is-workday breaks workdays add norms hours leave ics html export serve completion check' -a check -d 'check rules files: every problem listed; exit 1 if there is any'
 complete -c azcal -n '__fish_seen_subcommand_from check' -s h -l help -d 'show this help message and exit'
 complete -c azcal -n '__fish_seen_subcommand_from check' -l json -d 'print JSON for scripts'
+complete -c azcal -n '__fish_seen_subcommand_from check' -l official -d 'check the packaged official data instead of FILEs (as CI does)'
 complete -c azcal -n '__fish_seen_subcommand_from check' -F

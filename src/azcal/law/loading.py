@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Callable, Iterable
 from functools import cache, partial
 from importlib import resources
+from importlib.resources.abc import Traversable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -25,6 +26,7 @@ from ..model import LANGUAGES, WEEKS, Category, Confidence, LawRule, Names
 from .estimates import LUNAR_HOLIDAYS
 from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, Record, RuleSet, Swap
 
+DECISION_KINDS = ("decision", "inferred")  # an act; or days whose dates are known and whose act is not
 LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "voting", "leave", "leave_amended")
 # matched in full: "$" alone would let a trailing line break through; ASCII digits only, not \d
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
@@ -46,11 +48,35 @@ _R = TypeVar("_R")
 @cache
 def official_rules() -> RuleSet:
     """The packaged official data (read once; rule sets are never changed in place)."""
+    (law_name, law_text), *decisions = packaged_files()
+    rules = _build(_Source(law_name, law_text), allow_law=True, require_law=True)
+    # the decisions, one file per year (as the tz database keeps one file per region): next year's
+    # decisions are one new file
+    for name, text in decisions:
+        rules = rules.layered(_build(_Source(name, text), allow_law=False))
+    _check_one_meaning_per_date(rules.decisions)  # across the files, as within each
+    return rules
+
+
+def _name(entry: Traversable) -> str:
+    return entry.name
+
+
+def packaged_files() -> list[tuple[str, str]]:
+    """The packaged data files, as names (relative to the package) and texts: the law, then each year's decisions."""
     data = resources.files(__package__) / "data"
-    holidays = _Source("azcal/law/data/holidays.toml", (data / "holidays.toml").read_text("utf-8"))
-    decisions = _Source("azcal/law/data/decisions.toml", (data / "decisions.toml").read_text("utf-8"))
-    rules = _build(holidays, allow_law=True, require_law=True)
-    return rules.layered(_build(decisions, allow_law=False))
+    files = [("azcal/law/data/holidays.toml", (data / "holidays.toml").read_text("utf-8"))]
+    for year_file in sorted((f for f in (data / "decisions").iterdir() if f.name.endswith(".toml")), key=_name):
+        files.append((f"azcal/law/data/decisions/{year_file.name}", year_file.read_text("utf-8")))
+    return files
+
+
+def check_packaged_file(name: str, text: str, errors: list[RulesError]) -> None:
+    """Every problem of one packaged file on its own, into ``errors`` (the law's file may hold the law)."""
+    try:
+        _build(_Source(name, text), allow_law=name.endswith("holidays.toml"), errors=errors)
+    except RulesError as exc:
+        errors.append(exc)
 
 
 def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> RuleSet:
@@ -109,7 +135,7 @@ class _Source:
         self.text = text
         self._tables: dict[str, int] = {}  # "holiday.KEY", "law.KEY", a top-level key -> its first line
         self._arrays: dict[str, list[int]] = {}  # "decision", "holiday.KEY.rule" -> each [[...]] header's line
-        self._decisions = 0  # how many decisions the parsed file holds
+        self._counts: dict[str, int] = {}  # how many [[decision]] and [[inferred]] entries the parsed file holds
         self._id_lines: dict[str, int] | None = None  # each id's first line, found only when needed
         in_table = False
         in_string = ""  # the delimiter of the multi-line string a line is inside, if any
@@ -143,11 +169,12 @@ class _Source:
         lines = self._arrays.get(name, [])
         return lines[index] if index < len(lines) else None
 
-    def decision_line(self, index: int, ident: object) -> int | None:
-        """The line of the ``index``-th decision: its ``[[decision]]`` header, where every decision has one;
-        else (decisions written as inline tables, a header inside a multi-line string) the line of its id."""
-        headers = self._arrays.get("decision", [])
-        if len(headers) == self._decisions:
+    def decision_line(self, index: int, ident: object, kind: str = "decision") -> int | None:
+        """The line of the ``index``-th decision (``kind``: decision or inferred): its ``[[decision]]``
+        header, where every decision has one; else (decisions written as inline tables, a header inside a
+        multi-line string) the line of its id."""
+        headers = self._arrays.get(kind, [])
+        if len(headers) == self._counts.get(kind, 0):
             return headers[index]
         if self._id_lines is None:
             self._id_lines = {}
@@ -166,8 +193,9 @@ class _Source:
             at = re.search(r"\(at line (\d+), column \d+\)$", message)
             line = int(at.group(1)) if at else None  # tomllib puts the place in the message
             raise RulesError(f"not valid TOML: {message}", file=self.name, line=line) from None
-        decisions = doc.get("decision")
-        self._decisions = len(decisions) if isinstance(decisions, list) else 0
+        for kind in DECISION_KINDS:
+            entries = doc.get(kind)
+            self._counts[kind] = len(entries) if isinstance(entries, list) else 0
         return doc
 
 
@@ -175,7 +203,7 @@ def _build(
     src: _Source, *, allow_law: bool, require_law: bool = False, errors: list[RulesError] | None = None
 ) -> RuleSet:
     doc = src.parse()
-    allowed = {"holiday", "decision"} | ({"law", "record"} if allow_law else set())
+    allowed = {"holiday", *DECISION_KINDS} | ({"law", "record"} if allow_law else set())
     for key in doc:
         if key not in allowed:
             _report(
@@ -192,10 +220,14 @@ def _build(
     if not isinstance(holidays_doc, dict):
         raise RulesError("'holiday' must be tables like [holiday.KEY]", file=src.name)
     holidays = _each(holidays_doc.items(), lambda item: _holiday(item[0], item[1], src, errors), errors)
-    decisions_doc = doc.get("decision", [])
-    if not isinstance(decisions_doc, list):
-        raise RulesError("'decision' must be a list of [[decision]] tables", file=src.name)
-    decisions = tuple(_each(enumerate(decisions_doc), lambda item: _decision(item[0], item[1], src, errors), errors))
+    found: list[Decision] = []
+    for kind in DECISION_KINDS:
+        entries = doc.get(kind, [])
+        if not isinstance(entries, list):
+            raise RulesError(f"'{kind}' must be a list of [[{kind}]] tables", file=src.name)
+        parse = partial(_decision_item, src=src, errors=errors, kind=kind)
+        found += _each(enumerate(entries), parse, errors)
+    decisions = tuple(found)
     if errors:
         return RuleSet(law=law, holidays={}, decisions=(), origins=(src.name,))
     seen: set[str] = set()
@@ -208,7 +240,7 @@ def _build(
                 line=decision.line,
             )
         seen.add(decision.id)
-    _check_one_meaning_per_date(decisions, src)
+    _check_one_meaning_per_date(decisions)
     return RuleSet(
         law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,), records=records
     )
@@ -555,16 +587,30 @@ def _month_day(value: object, t: _Table) -> tuple[int, int]:
 _DECISION_LISTS = ("swaps", "holiday_dates", "voting", "declared_mourning", "rest_days", "working_days")
 
 
-def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] | None = None) -> Decision | None:
-    """A ``[[decision]]``; with ``problems``, every problem is recorded there and None returned."""
+def _decision_item(
+    item: tuple[int, object], *, src: _Source, errors: list[RulesError] | None, kind: str
+) -> Decision | None:
+    return _decision(item[0], item[1], src, errors, kind)
+
+
+def _decision(
+    index: int, raw: object, src: _Source, problems: list[RulesError] | None = None, kind: str = "decision"
+) -> Decision | None:
+    """A ``[[decision]]`` or ``[[inferred]]`` entry; with ``problems``, every problem is recorded there and
+    None returned. An inferred entry has no act to cite: no adoption date, number or authority, but the
+    date its days were first reported."""
     ident = raw.get("id") if isinstance(raw, dict) else None
-    entry = f"decision {ident!r}" if isinstance(ident, str) else f"decision #{index + 1}"
-    t = _Table(raw, src.name, entry, src.decision_line(index, ident), problems)
+    entry = f"{kind} {ident!r}" if isinstance(ident, str) else f"{kind} #{index + 1}"
+    t = _Table(raw, src.name, entry, src.decision_line(index, ident, kind), problems)
+    inferred = kind == "inferred"
     decision_id = t.attempt(lambda: _decision_id(t))
-    adopted = t.attempt(lambda: t.date("adopted"))
-    approximate = t.attempt(lambda: t.get("adopted_approximate", bool, False)) or False
+    adopted = None if inferred else t.attempt(lambda: t.date("adopted"))
+    reported = t.attempt(lambda: t.date("reported", required=inferred))
+    approximate = False if inferred else t.attempt(lambda: t.get("adopted_approximate", bool, False)) or False
     texts = {key: t.attempt(partial(t.text, key)) for key in ("title", "source")}
-    optional = {key: t.attempt(partial(t.text, key, False)) for key in ("number", "authority", "basis")}
+    fields = ("basis",) if inferred else ("number", "authority", "basis")
+    optional = {key: t.attempt(partial(t.text, key, False)) for key in fields}
+    reports = t.attempt(lambda: _reports(t)) or ()
     note = t.attempt(t.note)
     weeks = t.attempt(lambda: _weeks(t))
     lists = {key: t.attempt(partial(t.get, key, list, False)) or [] for key in _DECISION_LISTS}
@@ -589,13 +635,15 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
         t.attempt(lambda: t.fail(f"changes no day: give at least one of {', '.join(_DECISION_LISTS)}"))
     if t.found:
         return None
-    assert decision_id is not None and adopted is not None  # else a problem was found
+    assert decision_id is not None and (adopted or reported) is not None  # else a problem was found
     return Decision(
         id=decision_id,
         adopted=adopted,
+        reported=reported,
         adopted_approximate=approximate,
-        number=optional["number"],
-        authority=optional["authority"],
+        number=optional.get("number"),
+        authority=optional.get("authority"),
+        reports=reports,
         title=texts["title"] or "",
         source=texts["source"] or "",
         note=note,
@@ -610,6 +658,16 @@ def _decision(index: int, raw: object, src: _Source, problems: list[RulesError] 
         origin=src.name,
         line=t.line,
     )
+
+
+def _reports(t: _Table) -> tuple[str, ...]:
+    """Further sources of a decision beside its ``source``: press reports, archived copies."""
+    reports = t.get("reports", list, False) or []
+    for n, report in enumerate(reports):
+        if not isinstance(report, str) or not report.strip():
+            t.fail(f"'reports' must be a list of URLs or citations; item {n + 1} is {_type_name(report)}")
+        t.printable(report, f"'reports' item {n + 1}")
+    return tuple(reports)
 
 
 def _weeks(t: _Table) -> tuple[int, ...] | None:
@@ -680,14 +738,14 @@ def _dated(raw: object, parent: _Table, label: str, index: int, may_work: bool =
     return DatedDay(day, names, True if non_working is None else non_working)
 
 
-def _check_one_meaning_per_date(decisions: Iterable[Decision], src: _Source) -> None:
-    """A date may be made a day off, or a working day, by one entry of a file, and not both, in each week."""
+def _check_one_meaning_per_date(decisions: Iterable[Decision]) -> None:
+    """A date may be made a day off, or a working day, by one decision, and not both, in each week."""
     decisions = tuple(decisions)
     for week in WEEKS:
-        _check_week(decisions, week, src)
+        _check_week(decisions, week)
 
 
-def _check_week(decisions: tuple[Decision, ...], week: int, src: _Source) -> None:
+def _check_week(decisions: tuple[Decision, ...], week: int) -> None:
     off: dict[dt.date, Decision] = {}
     work: dict[dt.date, Decision] = {}
 
@@ -695,7 +753,7 @@ def _check_week(decisions: tuple[Decision, ...], week: int, src: _Source) -> Non
         if day in claims:
             raise RulesError(
                 f"{day} is made a {what} twice (also by {claims[day].id!r})",
-                file=src.name,
+                file=decision.origin,
                 entry=f"decision {decision.id!r}",
                 line=decision.line,
             )
@@ -715,7 +773,7 @@ def _check_week(decisions: tuple[Decision, ...], week: int, src: _Source) -> Non
     if clash is not None:
         raise RulesError(
             f"{clash} is made a day off by {off[clash].id!r} and a working day by {work[clash].id!r}",
-            file=src.name,
+            file=work[clash].origin,
             entry=f"decision {work[clash].id!r}",
             line=work[clash].line,
         )

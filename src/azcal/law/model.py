@@ -72,12 +72,12 @@ class Decision:
     """One act that sets or changes particular days."""
 
     id: str
-    adopted: dt.date
+    adopted: dt.date | None  # None for an inferred entry: its dates are known, its act is not
     adopted_approximate: bool
     number: str | None
     authority: str | None
     title: str
-    source: str
+    source: str  # the act's text where it was found, else the best report
     note: Names | None
     swaps: tuple[Swap, ...] = ()
     holiday_dates: tuple[HolidayDates, ...] = ()
@@ -89,6 +89,19 @@ class Decision:
     line: int | None = None
     basis: str | None = None  # the act, as a day it sets on its own cites it; else its title
     weeks: tuple[int, ...] | None = None  # the working weeks its swaps and working days hold for, if stated
+    reported: dt.date | None = None  # when its days were first reported (an inferred entry's known date)
+    reports: tuple[str, ...] = ()  # further sources: press reports, archived copies
+
+    @property
+    def known_from(self) -> dt.date:
+        """When the decision's days were known: its adoption, or for an inferred entry, the first report."""
+        known = self.adopted or self.reported
+        assert known is not None  # the loader requires one of them
+        return known
+
+    @property
+    def inferred(self) -> bool:
+        return self.adopted is None
 
     @property
     def cited_as(self) -> str:
@@ -139,13 +152,13 @@ class RuleSet:
 
     @property
     def latest_adoption(self) -> dt.date | None:
-        return max((d.adopted for d in self.decisions), default=None)
+        return max((d.known_from for d in self.decisions), default=None)
 
     def as_of(self, day: dt.date) -> RuleSet:
         """The rules as known on ``day``: decisions adopted after it, and records known after it, are left out."""
         return replace(
             self,
-            decisions=tuple(d for d in self.decisions if d.adopted <= day),
+            decisions=tuple(d for d in self.decisions if d.known_from <= day),
             records=tuple(r for r in self.records if r.known is None or r.known <= day),
         )
 

@@ -1,0 +1,121 @@
+"""The packaged decisions read like the tz database: one file per year, one id pattern, in the order
+adopted, the act first; inferred entries are their own kind; and `azcal check --official` passes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import azcal
+from azcal.check import check_official
+from azcal.cli import main
+from azcal.law.loading import official_rules
+
+FOLDER = Path(azcal.__file__).parent / "law" / "data" / "decisions"
+ID = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def entries() -> list[tuple[Path, str, dict[str, object]]]:
+    found = []
+    for path in sorted(FOLDER.glob("*.toml")):
+        doc = tomllib.loads(path.read_text("utf-8"))
+        for kind in ("decision", "inferred"):
+            found += [(path, kind, entry) for entry in doc.get(kind, [])]
+    return found
+
+
+def test_one_file_per_year_holds_that_years_decisions() -> None:
+    years = [int(p.stem) for p in sorted(FOLDER.glob("*.toml"))]
+    assert years == list(range(2002, years[-1] + 1)) and years[-1] >= 2026
+    by_id = {d.id: d for d in official_rules().decisions}
+    for path, _, entry in entries():
+        decision = by_id[str(entry["id"])]
+        off = [d for h in decision.holiday_dates for d in h.dates] + [s.rest for s in decision.swaps]
+        off += [d.date for d in decision.voting + decision.declared_mourning + decision.rest_days]
+        first = min(off or [d.date for d in decision.working_days] + [s.work for s in decision.swaps])
+        assert first.year == int(path.stem), (path.name, decision.id)
+
+
+def test_one_id_pattern_the_date_it_was_known() -> None:
+    for path, kind, entry in entries():
+        found = ID.fullmatch(str(entry["id"]))
+        known = entry["adopted"] if kind == "decision" else entry["reported"]
+        assert found and found[1] == str(known), (path.name, entry["id"])
+
+
+def test_each_file_is_in_the_order_adopted() -> None:
+    for path in sorted(FOLDER.glob("*.toml")):
+        doc = tomllib.loads(path.read_text("utf-8"))
+        text = path.read_text("utf-8")
+        listed = [e for kind in ("decision", "inferred") for e in doc.get(kind, [])]
+        listed.sort(key=lambda e: text.index(f'id = "{e["id"]}"'))  # as the file has them
+        known = [e.get("adopted") or e["reported"] for e in listed]
+        assert known == sorted(known), path.name
+
+
+def test_inferred_entries_claim_no_act() -> None:
+    inferred = [e for _, kind, e in entries() if kind == "inferred"]
+    assert 10 <= len(inferred) < 22  # the act of each of the others was found
+    for entry in inferred:
+        assert not {"adopted", "adopted_approximate", "number", "authority"} & entry.keys(), entry["id"]
+    decisions = {d.id: d for d in official_rules().decisions}
+    assert all(decisions[str(e["id"])].inferred for e in inferred)
+
+
+@pytest.mark.parametrize(
+    ("year", "adopted", "number"),
+    [
+        (2007, "2006-12-19", "264"),  # the acts found for the yearly dates: each entry cites its report
+        (2014, "2013-12-17", None),
+        (2015, "2014-11-21", None),
+        (2017, "2016-11-25", None),
+        (2018, "2017-12-06", "540"),
+        (2019, "2018-12-19", None),
+        (2020, "2019-12-02", None),
+        (2024, "2023-12-09", "448"),
+    ],
+)
+def test_the_acts_of_the_yearly_holiday_dates(year: int, adopted: str, number: str | None) -> None:
+    (decision,) = [
+        d
+        for d in official_rules().decisions
+        if d.holiday_dates and min(x for h in d.holiday_dates for x in h.dates).year == year
+    ]
+    assert not decision.inferred and decision.adopted == dt.date.fromisoformat(adopted)
+    assert decision.number == number
+
+
+def test_an_inferred_entry_is_known_from_its_first_report() -> None:
+    # 2010's Eid dates have no act found: known from their first day, estimated before it
+    (entry,) = [d for d in official_rules().decisions if d.inferred and d.holiday_dates[0].dates[0].year == 2010]
+    first = entry.known_from
+    assert first == min(x for h in entry.holiday_dates for x in h.dates)
+    ramazan = next(h.dates[0] for h in entry.holiday_dates if h.holiday == "ramazan_bayrami")
+    assert azcal.Calendar(as_of=first).day(ramazan).estimated is False
+    assert azcal.Calendar(as_of=first - dt.timedelta(days=1)).day(ramazan).estimated is True
+
+
+def test_the_act_comes_first_and_the_press_after() -> None:
+    swap = next(d for d in official_rules().decisions if d.id == "2023-12-09-swap-new-year")
+    assert swap.number == "447" and "nk.gov.az" in swap.source
+    assert swap.reports == ("https://metbuat.az/news/1488651/isleyenlerin-nezerine.html",)
+    assert azcal.day("2024-01-04").reason.source == swap.source  # the day cites the act
+
+
+def test_the_packaged_data_passes_azcal_check(capsys: pytest.CaptureFixture[str]) -> None:
+    found = check_official()
+    assert found and not any(found.values())
+    assert len(found) == 1 + len(list(FOLDER.glob("*.toml")))
+    assert main(["check", "--official"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "azcal/law/data/holidays.toml: ok" and all(line.endswith(": ok") for line in out)
+
+
+def test_check_takes_files_or_official_not_both(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["check"]) == 2
+    assert main(["check", "--official", str(tmp_path / "x.toml")]) == 2
+    assert "--official" in capsys.readouterr().err
