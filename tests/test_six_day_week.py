@@ -251,3 +251,19 @@ def test_the_exports_take_the_week(capsys: pytest.CaptureFixture[str], tmp_path:
     workdays = {row["date"] for row in rows if row["workday"] == "true"}
     assert workdays == {d.date.isoformat() for d in Calendar(week=6).year(2026) if d.is_workday}
     assert "2026-03-07" in workdays and "2026-03-08" not in workdays and len(workdays) == 295
+
+
+def test_as_holidays_of_the_six_day_week_works_saturdays() -> None:
+    six = Calendar(week=6)
+    h = azcal.as_holidays(years=2026, calendar=six, language="en")
+    for day in six.days("2026-01-01", "2027-01-01"):
+        assert h.is_working_day(day.date) == day.is_workday, day
+    assert h.is_working_day(dt.date(2026, 3, 7)) and not h.is_working_day(dt.date(2026, 3, 8))
+
+
+def test_the_csv_says_how_sure_each_day_is(tmp_path: Path) -> None:
+    import csv
+
+    rows = list(csv.DictReader(azcal.export(2026, "csv", "en").decode("utf-8-sig").splitlines()))
+    assert {row["confidence"] for row in rows} == {"confirmed", "unverified"}
+    assert next(r for r in rows if r["date"] == "2026-09-21")["confidence"] == "unverified"
