@@ -86,12 +86,12 @@ class _Plan:
             return EVE_HOURS
         return FULL_DAY_HOURS[self.week]
 
-    def unverify(self, dates: Iterable[dt.date]) -> None:
-        """Days an unverified rule decides: the dates, and where one is a weekly rest day, the day a rest
-        day moved for it would take."""
+    def unverify(self, dates: Iterable[dt.date], transfers_since: dt.date | None) -> None:
+        """Days an unverified rule decides: the dates, and where one is a weekly rest day in the years rest
+        days move (Art. 105.5), the day a rest day moved for it would take."""
         for day in dates:
             self.unverified.add(day)
-            if self.is_weekend(day):
+            if transfers_since and day >= transfers_since and self.is_weekend(day):
                 after = day + ONE_DAY
                 while self.is_weekend(after):
                     after += ONE_DAY
@@ -155,17 +155,8 @@ def _set_plain_confidence(
 
 def _with_confidence(facts: DayFacts, confidence: Confidence) -> DayFacts:
     f = facts
-    return DayFacts(
-        f.kind,
-        f.hours,
-        f.shortened,
-        f.estimated,
-        f.observances,
-        f.reason,
-        f.shortened_before,
-        f.shortened_by,
-        confidence,
-    )
+    made = (f.kind, f.hours, f.shortened, f.estimated, f.observances, f.reason, f.shortened_before, f.shortened_by)
+    return DayFacts(*made, confidence)
 
 
 def compile_official(week: int = 5) -> CompiledCalendar:
@@ -205,7 +196,7 @@ def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
                 runs = [(tuple(dt.date(year, m, d) for m, d in period.dates), False, None)]
             for dates, estimated, decision_id in runs:
                 if period.unverified:
-                    plan.unverify(dates)
+                    plan.unverify(dates, rules.law["weekend_transfer"].since)
                 anniversary = _anniversary(period.commemorates, dates[0].year)
                 same = (key, id(period), estimated, anniversary, decision_id)
                 observance = made.get(same)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from holidays import HolidayBase
-from holidays.constants import SUN
 
 from ..calendars import Calendar, official
 from ..dates import FIRST_YEAR, LAST_YEAR, checked_years
@@ -59,7 +58,7 @@ class AzcalHolidays(HolidayBase):
         self._lang = LANGUAGE_CODES[language or self.default_language]
         super().__init__(years=wanted, expand=expand, observed=observed, language=language, categories=categories)
         if calendar is not None and calendar.week == 6:
-            self.weekend = {SUN}  # the six-day week's one weekly rest day: its Saturdays are working days
+            self.weekend = {6}  # Sunday, the six-day week's one weekly rest day: its Saturdays are worked
 
     def _init_translation(self) -> None:
         # Names come from azcal's data in the chosen language; holidays' catalogues play no part.
