@@ -123,6 +123,7 @@ def test_hours_and_leave(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "hours", "2026-01-01", "2026-02-01")[1] == "151\n"
     _, out, _ = run(capsys, "hours", "2026-01-01", "2026-02-01", "--week-hours", "24", "--json")
     assert json.loads(out) == {
+        "week": 5,
         "start": "2026-01-01",
         "end": "2026-02-01",
         "week_hours": 24,

@@ -119,3 +119,49 @@ def test_check_takes_files_or_official_not_both(capsys: pytest.CaptureFixture[st
     assert main(["check"]) == 2
     assert main(["check", "--official", str(tmp_path / "x.toml")]) == 2
     assert "--official" in capsys.readouterr().err
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "rules.toml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_a_record_belongs_only_in_the_packaged_law(tmp_path: Path) -> None:
+    errors = azcal.check_rules(write(tmp_path, '[[record]]\nyears = [2020, 2021]\nconfidence = "estimated"\n'))
+    assert [e.reason for e in errors] == ["unknown top-level key 'record'; expected decision, holiday, inferred"]
+
+
+@pytest.mark.parametrize(("weeks", "shown"), [("[6.0]", "[6.0]"), ("[true]", "[true]"), ("[5, 5]", "[5, 5]")])
+def test_weeks_are_whole_numbers_each_once(tmp_path: Path, weeks: str, shown: str) -> None:
+    text = f'[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = {weeks}\n'
+    text += "swaps = [{ rest = 2026-06-05, work = 2026-06-07 }]\n"
+    (error,) = azcal.check_rules(write(tmp_path, text))
+    assert error.reason == f"'weeks' must list the working weeks 5 and 6, each at most once, got {shown}"
+
+
+def test_an_inferred_entry_is_named_as_one_and_a_decision_has_no_report_date(tmp_path: Path) -> None:
+    dated = "holiday_dates = [{ holiday = 'qurban_bayrami', dates = [2030-04-13] }]\n"
+    text = f'[[inferred]]\nid = "x"\nreported = 2030-01-01\ntitle = "t"\nsource = "s"\n{dated}'
+    text += f'[[inferred]]\nid = "x"\nreported = 2030-01-02\ntitle = "t"\nsource = "s"\n{dated}'
+    (error,) = azcal.check_rules(write(tmp_path, text))
+    assert error.entry == "inferred 'x'" and error.reason == "duplicate id"
+    decided = '[[decision]]\nid = "y"\nadopted = 2030-01-01\nreported = 2029-12-01\ntitle = "t"\nsource = "s"\n'
+    (error,) = azcal.check_rules(write(tmp_path, decided + dated))
+    assert error.reason == "unknown field 'reported'"
+
+
+def test_check_official_finds_an_entry_out_of_place(tmp_path: Path) -> None:
+    from azcal.check import _layout_problems
+    from azcal.law.loading import parse_rules
+
+    text = (FOLDER / "2025.toml").read_text("utf-8")
+    shuffled = text.replace(
+        'id = "2025-02-15-swap-march"\nadopted = 2025-02-15', 'id = "2025-02-15-swap-march"\nadopted = 2025-07-01'
+    )
+    problems = _layout_problems("azcal/law/data/decisions/2025.toml", parse_rules("2025.toml", shuffled))
+    reasons = [p.reason for p in problems]
+    assert "the id must be the date it was adopted and a few words" in reasons
+    assert any(r.startswith("comes before") for r in reasons)
+    moved = _layout_problems("azcal/law/data/decisions/2024.toml", parse_rules("2024.toml", text))
+    assert moved and all(p.reason == "sets days of 2025: it belongs in 2025.toml" for p in moved)

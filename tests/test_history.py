@@ -101,7 +101,8 @@ def test_each_period_cites_its_own_law() -> None:
         ("1996-02-19", Confidence.ESTIMATED),  # Ramazan 1996, no decision: an estimated date
         ("2003-11-17", Confidence.UNVERIFIED),  # the 1999 Labor Code's first list is not found
         ("2003-07-08", Confidence.UNVERIFIED),  # so is every other day of those years
-        ("2010-11-17", Confidence.CONFIRMED),
+        ("2010-05-28", Confidence.CONFIRMED),  # Republic Day under the Labor Code
+        ("2010-11-17", Confidence.DERIVED),  # Qurban 2010: its dates are an inferred entry's, no act found
         ("2025-01-20", Confidence.CONFIRMED),
         ("2026-03-09", Confidence.CONFIRMED),  # the Ministry's 2026 calendar (S29)
         ("2026-09-20", Confidence.UNVERIFIED),  # State Sovereignty Day: a day off or not, no source says (S15)
@@ -168,3 +169,33 @@ def test_the_periods_table_of_the_docs_is_the_data() -> None:
             assert (rules.confidence(year, 5).value, rules.confidence(year, 6).value) == (five, six), year
             covered.add(year)
     assert covered == set(range(1990, 2101))
+
+
+def test_a_year_is_not_confirmed_before_its_calendar_was_published() -> None:
+    # the 2024 calendar was published on 15 December 2023 (S56); 2020's on a day not given, so 1 January
+    assert Calendar(as_of="2023-12-14").day("2024-05-07").confidence is Confidence.DERIVED
+    assert Calendar(as_of="2023-12-15").day("2024-05-07").confidence is Confidence.CONFIRMED
+    assert Calendar(as_of="2019-12-31").day("2020-05-05").confidence is Confidence.DERIVED
+    assert Calendar(as_of="2000-01-01").day("2010-05-05").confidence is Confidence.DERIVED
+    assert Calendar(as_of="2000-01-01").day("1995-05-05").confidence is Confidence.CONFIRMED
+
+
+def test_the_day_an_unverified_holiday_would_shorten_is_unverified() -> None:
+    assert azcal.day("2028-09-19").confidence is Confidence.UNVERIFIED  # the eve of 20 September (a Wednesday)
+    assert azcal.day("2028-09-18").confidence is Confidence.DERIVED
+    six = Calendar(week=6)
+    assert six.day("2026-09-19").confidence is Confidence.UNVERIFIED  # a Saturday, worked on the six-day week
+
+
+def test_a_holiday_of_ones_own_is_confirmed_by_ones_rules(tmp_path: object) -> None:
+    from pathlib import Path
+
+    rules = Path(str(tmp_path)) / "own.toml"
+    rules.write_text(
+        '[holiday.founders_day]\ncategory = "holiday"\nnames = { az = "a", en = "b", ru = "c" }\n'
+        'basis = "Collective agreement"\nsource = "https://intranet.example/a"\n'
+        '[[holiday.founders_day.rule]]\nyears = [2030]\ndates = ["06-04"]\n',
+        "utf-8",
+    )
+    assert Calendar(rules=rules).day("2030-06-04").confidence is Confidence.CONFIRMED
+    assert azcal.day("2030-06-04").confidence is Confidence.DERIVED

@@ -267,3 +267,79 @@ def test_the_csv_says_how_sure_each_day_is(tmp_path: Path) -> None:
     rows = list(csv.DictReader(azcal.export(2026, "csv", "en").decode("utf-8-sig").splitlines()))
     assert {row["confidence"] for row in rows} == {"confirmed", "unverified"}
     assert next(r for r in rows if r["date"] == "2026-09-21")["confidence"] == "unverified"
+
+
+# -- a decision's weeks, the checks and the payroll module for the six-day week ---------------------------
+
+
+def test_weeks_hold_for_every_kind_of_day_a_decision_sets(tmp_path: Path) -> None:
+    rules = tmp_path / "six-only.toml"
+    rules.write_text(
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = [6]\n'
+        'voting = [{ date = 2026-02-11, names = { az = "a", en = "b", ru = "c" } }]\n'
+        'declared_mourning = [{ date = 2026-02-18, names = { az = "a", en = "b", ru = "c" } }]\n',
+        "utf-8",
+    )
+    five, six = Calendar(rules=rules), Calendar(rules=rules, week=6)
+    assert five.is_workday("2026-02-11") and five.is_workday("2026-02-18")
+    assert six.day("2026-02-11").kind is Kind.VOTING and six.day("2026-02-18").kind is Kind.MOURNING
+
+
+def test_a_six_day_company_is_not_stopped_by_the_five_day_week(tmp_path: Path) -> None:
+    # a rest day on a Saturday: a workday of the six-day week, already a day off in the five-day week
+    rules = tmp_path / "saturday.toml"
+    rules.write_text(
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\n'
+        'rest_days = [{ date = 2026-04-04, names = { az = "a", en = "b", ru = "c" } }]\n',
+        "utf-8",
+    )
+    six = Calendar(rules=rules, week=6)
+    assert six.day("2026-04-04").kind is Kind.REST_DAY
+    with pytest.raises(azcal.RulesError, match="already a day off"):
+        Calendar(rules=rules)
+    with pytest.raises(azcal.RulesError, match="already a day off"):
+        six.working_hours("2026-04-01", "2026-05-01")  # its hours norm is the five-day week's
+    assert [e.reason for e in azcal.check_rules(rules)] == ["rest day 2026-04-04 is already a day off"]
+
+
+def test_check_builds_both_weeks_and_names_the_week(tmp_path: Path) -> None:
+    rules = tmp_path / "six-swap.toml"
+    rules.write_text(
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = [6]\n'
+        "swaps = [{ rest = 2026-04-10, work = 2026-04-11 }]\n",  # Saturday 11 April: worked anyway
+        "utf-8",
+    )
+    (error,) = azcal.check_rules(rules)
+    assert "2026-04-11 is not a weekend day" in error.reason and "six-day week" in error.reason
+
+
+@pytest.mark.parametrize(("week", "error"), [([6], azcal.ArgumentTypeError), (6.0, azcal.ArgumentTypeError)])
+def test_the_shared_calendars_check_the_week(week: object, error: type[Exception]) -> None:
+    from azcal.calendars import official
+
+    Calendar(week=6)  # cached or not, the answer is the same
+    with pytest.raises(error):
+        official(week)  # type: ignore[arg-type]
+
+
+def test_a_pickle_names_the_six_day_file_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from azcal import calendars
+    from azcal.compiled import OFFICIAL_FILES
+
+    here = calendars.official_data_id.__wrapped__()
+    changed = tmp_path / "official-week6.azcal"
+    shutil.copy(OFFICIAL_FILES[6], changed)
+    with changed.open("ab") as file:
+        file.write(b"\0")
+    monkeypatch.setitem(OFFICIAL_FILES, 6, str(changed))
+    assert calendars.official_data_id.__wrapped__() != here
+
+
+def test_the_payroll_module_takes_the_norm_of_the_five_day_week() -> None:
+    from azcal import payroll
+
+    six = Calendar(week=6)
+    assert payroll.working_hours(six, "2026-01-01", "2027-01-01") == Decimal(1922)  # S29, S24
+    assert payroll.norms(six, 2026).week == 6 and payroll.norms(six, 2026).total.workdays == 295

@@ -123,7 +123,7 @@ def test_check_finds_what_only_the_official_data_reveals(tmp_path: Path) -> None
         ("holiday = 3\n", "'holiday' must be tables"),
         ("decision = 'x'\n", "'decision' must be a list"),
         (COMPANY.replace('source = "https://intranet.example/orders/7"\n', ""), "missing required field 'source'"),
-        (COMPANY + COMPANY.split("[[decision]]")[1].join(["[[decision]]", ""]), "duplicate decision id"),
+        (COMPANY + COMPANY.split("[[decision]]")[1].join(["[[decision]]", ""]), "duplicate id"),
         (COMPANY.replace('dates = ["09-15"]', 'dates = ["09-15"]\nhours = 4'), "unknown field 'hours'"),
         (
             COMPANY.replace(

@@ -15,7 +15,7 @@ import functools
 import os
 from bisect import bisect_left
 
-from .compiled import FIRST_ORDINAL, OFFICIAL_FILE, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
+from .compiled import FIRST_ORDINAL, OFFICIAL_FILES, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
 from .model import Break, Category, Day, Kind, check_week
@@ -45,7 +45,7 @@ _official_lock = _thread.allocate_lock()
 
 def official_compiled(week: int = 5) -> CompiledCalendar:
     """The packaged official calendar of a ``week``-day week, loaded once per process."""
-    compiled = _official_compiled.get(week)
+    compiled = _official_compiled.get(check_week(week))
     if compiled is None:
         with _official_lock:
             compiled = _official_compiled.get(week)
@@ -56,7 +56,7 @@ def official_compiled(week: int = 5) -> CompiledCalendar:
 
 def official(week: int = 5) -> Calendar:
     """The shared calendar on the packaged official data, for a ``week``-day week."""
-    calendar = _official_calendar.get(week)
+    calendar = _official_calendar.get(check_week(week))
     if calendar is None:
         made = Calendar(week=week)
         with _official_lock:
@@ -78,7 +78,6 @@ class Calendar:
         "_as_of",
         "_codes",
         "_compiled",
-        "_five_day",
         "_rule_files",
         "_rule_texts",
         "_rules",
@@ -117,9 +116,7 @@ class Calendar:
                 texts = tuple((name, read_rules_file(name)) for name in files)
             self._rule_texts = texts
             self._rules, self._compiled = _compile(as_of, texts, week)
-        # The six-day week's hours norm is the five-day week's (see azcal.payroll): the same definition
-        # for five days answers the hours questions.
-        self._five_day: Calendar = self if week == 5 else _remade_here(as_of, self._rule_texts, 5)
+
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
@@ -161,10 +158,11 @@ class Calendar:
         return self._compiled.week
 
     def for_week(self, week: int) -> Calendar:
-        """This calendar's definition (official data, ``as_of``, rules files) for a ``week``-day week."""
+        """This calendar's definition (official data, ``as_of``, rules files) for a ``week``-day week:
+        made when first asked for, then shared."""
         if check_week(week) == self.week:
             return self
-        return self._five_day if week == 5 else _remade_here(self._as_of, self._rule_texts, week)
+        return _remade_here(self._as_of, self._rule_texts, week)
 
     @property
     def is_official(self) -> bool:
@@ -317,13 +315,13 @@ class Calendar:
         for the six-day week, the five-day week's norm, as the Ministry applies it."""
         from . import payroll
 
-        return payroll.working_hours(self._five_day, start, end, week_hours)
+        return payroll.working_hours(self, start, end, week_hours)
 
     def norms(self, year: int, week_hours: int = 40) -> Norms:
         """The production calendar of ``year``: days and hours per month, quarter and year."""
         from . import payroll
 
-        return payroll.norms(self, year, week_hours, hours_from=self._five_day)
+        return payroll.norms(self, year, week_hours)
 
     def leave_end(self, start: dt.date | str, days: int) -> Leave:
         """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
@@ -370,8 +368,9 @@ def official_data_id() -> str:
     from importlib import resources
 
     digest = hashlib.sha256()
-    with open(OFFICIAL_FILE, "rb") as file:
-        digest.update(file.read())
+    for path in OFFICIAL_FILES.values():
+        with open(path, "rb") as file:
+            digest.update(file.read())
     data = resources.files("azcal.law") / "data"
     for folder, prefix in ((data, ""), (data / "decisions", "decisions/")):
         for name in sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")):
@@ -391,8 +390,8 @@ def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str],
 
 @functools.lru_cache(maxsize=16)
 def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int) -> Calendar:
-    # A worker unpickles a task's calendar with every task; compiled once, the same read-only Calendar
-    # serves them all.
+    # A worker unpickles a task's calendar with every task, and a six-day calendar asks for its five-day
+    # twin's hours with every payroll question; compiled once, the same read-only Calendar serves them all.
     if as_of is None and not rule_texts:
         return official(week)
     return Calendar._from_texts(as_of, rule_texts, week)

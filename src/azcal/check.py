@@ -1,20 +1,31 @@
-"""Check a user's rules file whole, as ``azcal check`` does: every problem listed, nothing applied."""
+"""Check rules files whole, as ``azcal check`` does: every problem listed, nothing applied; and the packaged
+data, as ``azcal check --official`` (and CI) does."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 from .calendars import Calendar
+from .engine import compile_rules, data_version
 from .errors import RulesError
-from .law.loading import check_packaged_file, load_rules, packaged_files
+from .law.estimates import packaged
+from .law.loading import check_packaged_file, load_rules, official_rules, packaged_files
+from .law.model import Decision, RuleSet
+from .model import WEEKS
+
+# the packaged decisions' conventions: an id is the date the entry was known and a few words
+_PACKAGED_ID = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})-[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def check_rules(path: str | Path) -> list[RulesError]:
-    """Every problem that stops ``Calendar.with_rules(path)``; an empty list when the file is usable.
+    """Every problem that stops ``Calendar.with_rules(path)``, for either working week; an empty list when
+    the file is usable.
 
     Each entry is checked on its own, so one bad entry does not hide the next. When every entry is
-    well formed, the file is layered over the official data and the years it touches are built, which
-    finds clashes with the official days and swaps that do not fit.
+    well formed, the file is layered over the official data and the years it touches are built for the
+    five- and the six-day week, which finds clashes with the official days and swaps that do not fit.
     """
     errors: list[RulesError] = []
     try:
@@ -23,27 +34,26 @@ def check_rules(path: str | Path) -> list[RulesError]:
         errors.append(exc)
     if errors:
         return errors
-    try:
-        Calendar(rules=[path])
-    except RulesError as exc:
-        return [exc]
+    for week in WEEKS:
+        try:
+            Calendar(rules=[path], week=week)
+        except RulesError as exc:
+            return [exc]
     return []
 
 
 def check_official() -> dict[str, list[RulesError]]:
-    """The packaged data checked as ``azcal check --official`` does (and CI): each file on its own, every
-    problem listed; then, when each is sound, all of them together, compiled for both working weeks."""
+    """The packaged data: each file on its own, every problem listed, and each year's decisions in their
+    file, in order, under ids of one pattern; then, when each is sound, all of them together, compiled
+    for both working weeks."""
     found: dict[str, list[RulesError]] = {}
     for name, text in packaged_files():
         errors: list[RulesError] = []
-        check_packaged_file(name, text, errors)
+        rules = check_packaged_file(name, text, errors)
+        if rules is not None and "/decisions/" in name:
+            errors += _layout_problems(name, rules)
         found[name] = errors
     if not any(found.values()):
-        from .engine import compile_rules, data_version
-        from .law.estimates import packaged
-        from .law.loading import official_rules
-        from .model import WEEKS
-
         try:
             rules = official_rules()
             for week in WEEKS:
@@ -51,3 +61,35 @@ def check_official() -> dict[str, list[RulesError]]:
         except RulesError as exc:
             found.setdefault(exc.file or "azcal/law/data", []).append(exc)
     return found
+
+
+def _layout_problems(name: str, rules: RuleSet) -> list[RulesError]:
+    """How a year's file of decisions departs from the conventions (docs/rules-files.md)."""
+    year = int(Path(name).stem)
+    problems = []
+
+    def problem(decision: Decision, message: str) -> None:
+        problems.append(RulesError(message, file=name, entry=decision.entry, line=decision.line))
+
+    previous: Decision | None = None
+    for decision in sorted(rules.decisions, key=lambda d: d.line or 0):  # as the file has them
+        found = _PACKAGED_ID.fullmatch(decision.id)
+        if not found or found[1] != decision.known_from.isoformat():
+            problem(decision, f"the id must be the date it was {_known_word(decision)} and a few words")
+        if previous is not None and decision.known_from < previous.known_from:
+            problem(decision, f"comes before {previous.id!r} in time but after it in the file")
+        if (first := _first_day(decision).year) != year:
+            problem(decision, f"sets days of {first}: it belongs in {first}.toml")
+        previous = decision
+    return problems
+
+
+def _known_word(decision: Decision) -> str:
+    return "reported" if decision.inferred else "adopted"
+
+
+def _first_day(decision: Decision) -> dt.date:
+    """The day that files a decision under its year: its first day off, or its first day if it sets none off."""
+    off = [day for item in decision.holiday_dates for day in item.dates] + [s.rest for s in decision.swaps]
+    off += [item.date for item in decision.voting + decision.declared_mourning + decision.rest_days]
+    return min(off or [item.date for item in decision.working_days] + [s.work for s in decision.swaps])

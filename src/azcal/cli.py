@@ -600,7 +600,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         return cal.add_workdays(args.date, args.n, args.roll).isoformat()
     if args.command == "norms":
         norms = cal.norms(args.year or today_in_baku().year, args.week_hours)
-        return _json(norms_record(norms, cal.week)) if args.json else _norms_table(norms, lang)
+        return _json(norms_record(norms)) if args.json else _norms_table(norms, lang)
     if args.command == "hours":
         start, end = _checked_range(args.start, args.end)
         if args.json:
@@ -608,7 +608,7 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         return format(cal.working_hours(start, end, args.week_hours), "f")  # for scripts: always a "."
     if args.command == "leave":
         leave = cal.leave_end(args.start, args.days)
-        return _json(leave_record(leave, lang)) if args.json else _leave_text(leave, lang)
+        return _json(leave_record(leave, lang, cal.week)) if args.json else _leave_text(leave, lang)
     raise UsageError(f"unknown command {args.command!r}")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .compiled.table import (
     FIRST_DAY,
@@ -86,12 +86,17 @@ class _Plan:
             return EVE_HOURS
         return FULL_DAY_HOURS[self.week]
 
-    def unverify(self, dates: Iterable[dt.date], transfers_since: dt.date | None) -> None:
-        """Days an unverified rule decides: the dates, and where one is a weekly rest day in the years rest
-        days move (Art. 105.5), the day a rest day moved for it would take."""
+    def unverify(self, dates: Iterable[dt.date], law: Mapping[str, LawRule]) -> None:
+        """Days an unverified rule decides: the dates; the day before, which Art. 108 would shorten; and
+        where one is a weekly rest day in the years rest days move (Art. 105.5), the day a rest day moved
+        for it would take."""
+        shortening, transfers = law["shortened_day"].since, law["weekend_transfer"].since
         for day in dates:
             self.unverified.add(day)
-            if transfers_since and day >= transfers_since and self.is_weekend(day):
+            before = day - ONE_DAY
+            if shortening and before >= shortening and not self.is_weekend(before):
+                self.unverified.add(before)
+            if transfers and day >= transfers and self.is_weekend(day):
                 after = day + ONE_DAY
                 while self.is_weekend(after):
                     after += ONE_DAY
@@ -119,7 +124,7 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week:
     codes, facts_index = plain_week(week)
     levels = {year: rules.confidence(year, week) for year in range(YEARS[0], YEARS[-1] + 1)}
     _set_plain_confidence(facts_table, numbered, facts_index, levels)
-    resolve = _Resolver(plan, rules.law["shortened_day"], weekend.reason, levels)
+    resolve = _Resolver(plan, rules, weekend.reason, levels)
     special = set(plan.observances) | set(plan.moved) | set(plan.worked) | plan.unverified
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
@@ -175,7 +180,7 @@ def data_version(rules: RuleSet) -> str:
 def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
     decided: defaultdict[tuple[str, int], list[tuple[Decision, tuple[dt.date, ...]]]] = defaultdict(list)
     for decision in rules.decisions:
-        for item in decision.holiday_dates:
+        for item in decision.holiday_dates if decision.holds_for(plan.week) else ():
             decided[item.holiday, item.dates[0].year].append((decision, item.dates))
     in_force = {key: [holiday.period(year) for year in YEARS] for key, holiday in rules.holidays.items()}
     made: dict[tuple[object, ...], Observance] = {}  # one Observance for every year it is the same in
@@ -196,7 +201,7 @@ def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
                 runs = [(tuple(dt.date(year, m, d) for m, d in period.dates), False, None)]
             for dates, estimated, decision_id in runs:
                 if period.unverified:
-                    plan.unverify(dates, rules.law["weekend_transfer"].since)
+                    plan.unverify(dates, rules.law)
                 anniversary = _anniversary(period.commemorates, dates[0].year)
                 same = (key, id(period), estimated, anniversary, decision_id)
                 observance = made.get(same)
@@ -224,6 +229,8 @@ def _anniversary(event: dt.date | None, year: int) -> int | None:
 def _place_decided_days(rules: RuleSet, plan: _Plan) -> None:
     voting = rules.law["voting"]
     for decision in rules.decisions:
+        if not decision.holds_for(plan.week):
+            continue
         for item in decision.voting:
             if REACH_FIRST <= item.date <= REACH_LAST:
                 plan.observances[item.date].append(
@@ -283,7 +290,8 @@ def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
     swap = rules.law["swap"]
 
     def fail(decision: Decision, message: str) -> RulesError:
-        return RulesError(message, file=decision.origin, entry=f"decision {decision.id!r}", line=decision.line)
+        week = "" if plan.week == 5 else " (in the six-day week)"
+        return RulesError(message + week, file=decision.origin, entry=decision.entry, line=decision.line)
 
     new_off: dict[dt.date, Reason] = {}
     new_work: dict[dt.date, Reason] = {}
@@ -333,9 +341,14 @@ _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 class _Resolver:
     """Gives each date its one kind and the facts that go with it."""
 
-    def __init__(self, plan: _Plan, shortening: LawRule, weekly_rest: Reason | None, levels: dict[int, Confidence]):
-        self.plan, self.shortening, self.weekly_rest, self.levels = plan, shortening, weekly_rest, levels
-        self.shortened_since = shortening.since or dt.date.min
+    def __init__(self, plan: _Plan, rules: RuleSet, weekly_rest: Reason | None, levels: dict[int, Confidence]):
+        self.plan, self.weekly_rest, self.levels = plan, weekly_rest, levels
+        self.shortening = rules.law["shortened_day"]
+        self.shortened_since = self.shortening.since or dt.date.min
+        # what decides how sure a day is beyond its year: the user's own holidays and decisions are their
+        # own source; an inferred entry's dates stand for no act that was found
+        self.own_holidays = {key for key, holiday in rules.holidays.items() if not holiday.official}
+        self.inferred = {d.id for d in rules.decisions if d.inferred}
         self.holiday_reasons: dict[int, Reason] = {}  # id of an observance -> the Reason of its days off
         # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts:
         # the days of one holiday share one DayFacts, made once
@@ -386,7 +399,7 @@ class _Resolver:
             or (reason is not None and reason.estimated)
             or (shortened_before is not None and shortened_before.estimated)
         )
-        confidence = self._confidence(day, observances, reason, estimated)
+        confidence = self._confidence(day, observances, reason, shortened_before, estimated)
         key = (kind, hours, confidence, id(reason), id(shortened_before), *map(id, observances))
         facts = self.made.get(key)
         if facts is None:
@@ -405,18 +418,28 @@ class _Resolver:
         return facts
 
     def _confidence(
-        self, day: dt.date, observances: tuple[Observance, ...], reason: Reason | None, estimated: bool
+        self,
+        day: dt.date,
+        observances: tuple[Observance, ...],
+        reason: Reason | None,
+        before: Observance | None,
+        estimated: bool,
     ) -> Confidence:
-        """Estimated if an undecided date is in it; unverified if a rule with no source decides it; confirmed
-        if a decision or the user's own rules set it; else as sure as the record is of its year."""
+        """Estimated if an undecided date is in it; unverified if a rule with no source decides it; at most
+        derived if an inferred entry sets it; confirmed if a decision or the user's own rules set it; else
+        as sure as the record is of its year."""
         level = self.levels[day.year]
         if estimated:
             return Confidence.ESTIMATED
         if level is Confidence.UNVERIFIED or day in self.plan.unverified:
             return Confidence.UNVERIFIED
-        if (reason is not None and (reason.decision or reason.rule is Rule.OWN_RULES)) or any(
-            o.decision or o.category is Category.DAY_OFF for o in observances
-        ):
+        stood_for = reason.stands_for_holiday if reason is not None else None
+        held = [*observances, *(o for o in (stood_for, before) if o is not None)]
+        decisions = {o.decision for o in held} | {reason.decision if reason else None}
+        decisions.discard(None)
+        if decisions & self.inferred:
+            return Confidence.DERIVED if level is Confidence.CONFIRMED else level
+        if decisions or any(o.key in self.own_holidays for o in held):
             return Confidence.CONFIRMED
         return level
 

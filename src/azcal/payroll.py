@@ -39,6 +39,11 @@ class WorkdayCounter(Protocol):
     @property
     def law(self) -> Mapping[str, LawRule]: ...
 
+    @property
+    def week(self) -> int: ...
+
+    def for_week(self, week: int) -> WorkdayCounter: ...
+
     def workdays_between(self, start: dt.date | str, end: dt.date | str) -> int: ...
 
     def shortened_days_between(self, start: dt.date | str, end: dt.date | str) -> int: ...
@@ -76,6 +81,7 @@ class Norms:
     months: tuple[Norm, ...]
     quarters: tuple[Norm, ...]
     total: Norm
+    week: int = 5  # working days a week; the six-day week's norms count its days and the five-day hours
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,40 +112,33 @@ def hours_for(workdays: int, shortened: int, week_hours: int) -> Decimal:
 def working_hours(calendar: WorkdayCounter, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
     """Working hours in ``[start, end)``; negative when ``end`` comes first, as ``workdays_between``."""
     week = check_week_hours(week_hours)
-    return hours_for(calendar.workdays_between(start, end), calendar.shortened_days_between(start, end), week)
+    normed = _normed(calendar)
+    return hours_for(normed.workdays_between(start, end), normed.shortened_days_between(start, end), week)
 
 
-def norm(
-    calendar: WorkdayCounter,
-    period: str,
-    start: dt.date,
-    end: dt.date,
-    week_hours: int,
-    hours_from: WorkdayCounter | None = None,
-) -> Norm:
-    """The figures of ``[start, end)``: the days of ``calendar``, the hours of ``hours_from`` (else of it)."""
+def _normed(calendar: WorkdayCounter) -> WorkdayCounter:
+    """The calendar whose days the hours norm counts: the five-day week's, whichever the week."""
+    return calendar if calendar.week == WORKDAYS_A_WEEK else calendar.for_week(WORKDAYS_A_WEEK)
+
+
+def norm(calendar: WorkdayCounter, period: str, start: dt.date, end: dt.date, week_hours: int) -> Norm:
+    """The figures of ``[start, end)``: the calendar's own days, and the hours norm (the five-day week's)."""
     workdays = calendar.workdays_between(start, end)
     shortened = calendar.shortened_days_between(start, end) if week_hours == FULL_WEEK else 0
     days = (end - start).days
-    hours = (
-        working_hours(hours_from, start, end, week_hours) if hours_from else hours_for(workdays, shortened, week_hours)
-    )
+    hours = working_hours(calendar, start, end, week_hours)
     return Norm(period, start, end, days, days - workdays, workdays, shortened, hours)
 
 
-def norms(calendar: WorkdayCounter, year: int, week_hours: int = 40, hours_from: WorkdayCounter | None = None) -> Norms:
-    """The production calendar of ``year``: each month, each quarter and the year; the hours those of
-    ``hours_from`` where given (the five-day week's, for the six-day week)."""
-    year, week = check_year(year), check_week_hours(week_hours)
+def norms(calendar: WorkdayCounter, year: int, week_hours: int = 40) -> Norms:
+    """The production calendar of ``year``: each month, each quarter and the year."""
+    year, hours = check_year(year), check_week_hours(week_hours)
     starts = [dt.date(year, m, 1) for m in range(1, 13)]
     ends = [*starts[1:], dt.date(year + 1, 1, 1)]
-
-    def figures(period: str, start: dt.date, end: dt.date) -> Norm:
-        return norm(calendar, period, start, end, week, None if hours_from is calendar else hours_from)
-
-    months = [figures(f"{year}-{s.month:02}", s, e) for s, e in zip(starts, ends, strict=True)]
-    quarters = tuple(figures(f"{year}-Q{q + 1}", starts[3 * q], ends[3 * q + 2]) for q in range(4))
-    return Norms(year, week, tuple(months), quarters, figures(str(year), starts[0], ends[-1]))
+    months = [norm(calendar, f"{year}-{s.month:02}", s, e, hours) for s, e in zip(starts, ends, strict=True)]
+    quarters = tuple(norm(calendar, f"{year}-Q{q + 1}", starts[3 * q], ends[3 * q + 2], hours) for q in range(4))
+    total = norm(calendar, str(year), starts[0], ends[-1], hours)
+    return Norms(year, hours, tuple(months), quarters, total, calendar.week)
 
 
 def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leave:

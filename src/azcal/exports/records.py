@@ -86,10 +86,10 @@ def norm_record(norm: Norm) -> dict[str, Any]:
     }
 
 
-def norms_record(norms: Norms, week: int) -> dict[str, Any]:
+def norms_record(norms: Norms) -> dict[str, Any]:
     return {
         "year": norms.year,
-        "week": week,
+        "week": norms.week,
         "week_hours": norms.week_hours,
         "months": [norm_record(m) for m in norms.months],
         "quarters": [norm_record(q) for q in norms.quarters],
@@ -97,8 +97,9 @@ def norms_record(norms: Norms, week: int) -> dict[str, Any]:
     }
 
 
-def leave_record(leave: Leave, lang: str) -> dict[str, Any]:
+def leave_record(leave: Leave, lang: str, week: int) -> dict[str, Any]:
     return {
+        "week": week,  # the day work resumes is the week's next working day
         "start": leave.start.isoformat(),
         "days": leave.days,
         "last_day": leave.last_day.isoformat(),
@@ -120,11 +121,17 @@ def year_record(calendar: Calendar, year: int, lang: str) -> dict[str, Any]:
 
 
 def workdays_record(calendar: Calendar, start: dt.date, end: dt.date) -> dict[str, Any]:
-    return {"start": start.isoformat(), "end": end.isoformat(), "workdays": calendar.workdays_between(start, end)}
+    return {
+        "week": calendar.week,
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "workdays": calendar.workdays_between(start, end),
+    }
 
 
 def hours_record(calendar: Calendar, start: dt.date, end: dt.date, week_hours: int) -> dict[str, Any]:
     return {
+        "week": calendar.week,
         "start": start.isoformat(),
         "end": end.isoformat(),
         "week_hours": week_hours,
@@ -135,4 +142,4 @@ def hours_record(calendar: Calendar, start: dt.date, end: dt.date, week_hours: i
 
 def add_record(calendar: Calendar, date: dt.date, n: int, roll: Any) -> dict[str, Any]:
     result = calendar.add_workdays(date, n, roll)
-    return {"date": date.isoformat(), "n": n, "roll": roll, "result": result.isoformat()}
+    return {"week": calendar.week, "date": date.isoformat(), "n": n, "roll": roll, "result": result.isoformat()}

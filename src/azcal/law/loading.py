@@ -8,11 +8,13 @@ from a file that has a problem, so a calendar is never built on half a file.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import stat
 import tomllib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache, partial
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -50,6 +52,7 @@ def official_rules() -> RuleSet:
     """The packaged official data (read once; rule sets are never changed in place)."""
     (law_name, law_text), *decisions = packaged_files()
     rules = _build(_Source(law_name, law_text), allow_law=True, require_law=True)
+    rules = replace(rules, holidays={key: replace(h, official=True) for key, h in rules.holidays.items()})
     # the decisions, one file per year (as the tz database keeps one file per region): next year's
     # decisions are one new file
     for name, text in decisions:
@@ -71,12 +74,15 @@ def packaged_files() -> list[tuple[str, str]]:
     return files
 
 
-def check_packaged_file(name: str, text: str, errors: list[RulesError]) -> None:
-    """Every problem of one packaged file on its own, into ``errors`` (the law's file may hold the law)."""
+def check_packaged_file(name: str, text: str, errors: list[RulesError]) -> RuleSet | None:
+    """Every problem of one packaged file on its own, into ``errors`` (the law's file may hold the law);
+    the rules it holds when it has none."""
     try:
-        _build(_Source(name, text), allow_law=name.endswith("holidays.toml"), errors=errors)
+        rules = _build(_Source(name, text), allow_law=name.endswith("holidays.toml"), errors=errors)
     except RulesError as exc:
         errors.append(exc)
+        return None
+    return None if errors else rules
 
 
 def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> RuleSet:
@@ -215,7 +221,7 @@ def _build(
                 errors,
             )
     law = _law(doc.get("law", {}), src, require=require_law)
-    records = _records(doc.get("record", []), src)
+    records = _records(doc.get("record", []), src) if allow_law else ()  # else refused above, once
     holidays_doc = doc.get("holiday", {})
     if not isinstance(holidays_doc, dict):
         raise RulesError("'holiday' must be tables like [holiday.KEY]", file=src.name)
@@ -234,9 +240,9 @@ def _build(
     for decision in decisions:
         if decision.id in seen:
             raise RulesError(
-                "duplicate decision id",
+                "duplicate id",
                 file=src.name,
-                entry=f"decision {decision.id!r}",
+                entry=decision.entry,
                 line=decision.line,
             )
         seen.add(decision.id)
@@ -450,9 +456,10 @@ def _records(doc: object, src: _Source) -> tuple[Record, ...]:
         if last is None:
             t.fail("a record's 'years' are [first, last]")
         records.append(Record(first, last, weeks, Confidence(level), known, source))
-    for before, after in pairwise(records):
-        if after.first <= before.last and set(before.weeks) & set(after.weeks):
-            raise RulesError(f"records overlap in {after.first}", file=src.name, entry="[[record]]")
+    for n, one in enumerate(records):
+        for other in records[n + 1 :]:
+            if one.first <= other.last and other.first <= one.last and set(one.weeks) & set(other.weeks):
+                raise RulesError(f"records overlap in {max(one.first, other.first)}", file=src.name, entry="[[record]]")
     return tuple(records)
 
 
@@ -605,7 +612,7 @@ def _decision(
     inferred = kind == "inferred"
     decision_id = t.attempt(lambda: _decision_id(t))
     adopted = None if inferred else t.attempt(lambda: t.date("adopted"))
-    reported = t.attempt(lambda: t.date("reported", required=inferred))
+    reported = t.attempt(lambda: t.date("reported")) if inferred else None
     approximate = False if inferred else t.attempt(lambda: t.get("adopted_approximate", bool, False)) or False
     texts = {key: t.attempt(partial(t.text, key)) for key in ("title", "source")}
     fields = ("basis",) if inferred else ("number", "authority", "basis")
@@ -675,8 +682,10 @@ def _weeks(t: _Table) -> tuple[int, ...] | None:
     weeks = t.get("weeks", list, False)
     if weeks is None:
         return None
-    if not weeks or any(isinstance(w, bool) or w not in WEEKS for w in weeks) or len(set(weeks)) != len(weeks):
-        t.fail(f"'weeks' must list the working weeks 5 and 6, each at most once, got {weeks!r}")
+    whole = all(type(w) is int for w in weeks)  # not 6.0, not true
+    if not weeks or not whole or any(w not in WEEKS for w in weeks) or len(set(weeks)) != len(weeks):
+        shown = json.dumps(weeks, default=str)  # as the file writes it: [true], not [True]
+        t.fail(f"'weeks' must list the working weeks 5 and 6, each at most once, got {shown}")
     return tuple(sorted(weeks))
 
 
@@ -754,7 +763,7 @@ def _check_week(decisions: tuple[Decision, ...], week: int) -> None:
             raise RulesError(
                 f"{day} is made a {what} twice (also by {claims[day].id!r})",
                 file=decision.origin,
-                entry=f"decision {decision.id!r}",
+                entry=decision.entry,
                 line=decision.line,
             )
         claims[day] = decision
@@ -774,6 +783,6 @@ def _check_week(decisions: tuple[Decision, ...], week: int) -> None:
         raise RulesError(
             f"{clash} is made a day off by {off[clash].id!r} and a working day by {work[clash].id!r}",
             file=work[clash].origin,
-            entry=f"decision {work[clash].id!r}",
+            entry=work[clash].entry,
             line=work[clash].line,
         )

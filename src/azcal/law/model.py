@@ -41,6 +41,7 @@ class Holiday:
     periods: tuple[HolidayPeriod, ...]
     origin: str
     line: int | None = None
+    official: bool = False  # from the packaged data, not a user's rules file
 
     def period(self, year: int) -> HolidayPeriod | None:
         return next((p for p in self.periods if p.covers(year)), None)
@@ -104,6 +105,11 @@ class Decision:
         return self.adopted is None
 
     @property
+    def entry(self) -> str:
+        """How an error names it: "decision '2025-02-15-swap-march'", or "inferred '...'"."""
+        return f"{'inferred' if self.inferred else 'decision'} {self.id!r}"
+
+    @property
     def cited_as(self) -> str:
         return self.basis or self.title
 
@@ -128,7 +134,7 @@ class Record:
     last: int
     weeks: tuple[int, ...]
     confidence: Confidence
-    known: dt.date | None  # from when (a calendar as of an earlier date falls back to the default)
+    known: dt.date | None  # when its years' calendars were published; else each year's 1 January
     source: str
 
     def covers(self, year: int, week: int) -> bool:
@@ -144,6 +150,7 @@ class RuleSet:
     decisions: tuple[Decision, ...]
     origins: tuple[str, ...] = field(default=())
     records: tuple[Record, ...] = ()  # the packaged data's periods; years no record covers are derived
+    known_on: dt.date | None = None  # the date the rules are as known on (Calendar(as_of=...))
 
     def __post_init__(self) -> None:
         # read-only mappings: the official rules are shared by every calendar made from them
@@ -155,17 +162,19 @@ class RuleSet:
         return max((d.known_from for d in self.decisions), default=None)
 
     def as_of(self, day: dt.date) -> RuleSet:
-        """The rules as known on ``day``: decisions adopted after it, and records known after it, are left out."""
-        return replace(
-            self,
-            decisions=tuple(d for d in self.decisions if d.known_from <= day),
-            records=tuple(r for r in self.records if r.known is None or r.known <= day),
-        )
+        """The rules as known on ``day``: decisions adopted (or inferred entries reported) after it are left
+        out, and a year whose record was published after it is only derived."""
+        return replace(self, decisions=tuple(d for d in self.decisions if d.known_from <= day), known_on=day)
 
     def confidence(self, year: int, week: int) -> Confidence:
         """How sure the record is of ``year`` for the ``week``-day week, before any one day is looked at."""
         found = next((r for r in self.records if r.covers(year, week)), None)
-        return Confidence.DERIVED if found is None else found.confidence
+        if found is None:
+            return Confidence.DERIVED
+        published = found.known or dt.date(year, 1, 1)
+        if self.known_on is not None and published > self.known_on:
+            return Confidence.DERIVED  # a year's record is not confirmed before it was published
+        return found.confidence
 
     def layered(self, overlay: RuleSet) -> RuleSet:
         """These rules with ``overlay``'s holidays and decisions added; clashes are errors."""
@@ -184,7 +193,7 @@ class RuleSet:
                 raise RulesError(
                     f"decision id {decision.id!r} is already used in {known[decision.id].origin}",
                     file=decision.origin,
-                    entry=f"decision {decision.id!r}",
+                    entry=decision.entry,
                     line=decision.line,
                 )
         merged = RuleSet(
@@ -193,6 +202,7 @@ class RuleSet:
             decisions=self.decisions + overlay.decisions,
             origins=(*self.origins, origin),
             records=self.records,
+            known_on=self.known_on,
         )
         _check_references(merged, overlay)
         return merged
@@ -209,4 +219,4 @@ def _check_references(rules: RuleSet, overlay: RuleSet) -> None:
             elif holiday.period(item.dates[0].year) is None:
                 problem = f"sets dates of {item.holiday!r} in {item.dates[0].year}, a year it is not in force"
             if problem:
-                raise RulesError(problem, file=decision.origin, entry=f"decision {decision.id!r}", line=decision.line)
+                raise RulesError(problem, file=decision.origin, entry=decision.entry, line=decision.line)

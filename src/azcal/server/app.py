@@ -171,8 +171,7 @@ def make_app(calendar: Calendar) -> FastAPI:
 
     @get("/v1/norms/{year}", tags=["json"], summary="the production calendar: days and hours per period")
     def norms(year: int, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
-        chosen = of(week)
-        return norms_record(chosen.norms(check_year(year), week_hours), chosen.week)
+        return norms_record(of(week).norms(check_year(year), week_hours))
 
     @get("/v1/workdays", tags=["json"], summary="workdays in [start, end)")
     def workdays(start: str, end: str, week: Week | None = None) -> dict[str, Any]:
@@ -188,7 +187,8 @@ def make_app(calendar: Calendar) -> FastAPI:
 
     @get("/v1/leave", tags=["json"], summary="where an annual leave ends (Art. 114.6)")
     def leave(start: str, days: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
-        return leave_record(of(week).leave_end(to_date(start), days), lang)
+        chosen = of(week)
+        return leave_record(chosen.leave_end(to_date(start), days), lang, chosen.week)
 
     # last: any other single segment is a date, as on isdayoff
     @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
