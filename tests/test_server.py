@@ -320,6 +320,27 @@ def test_a_company_calendar_and_a_clean_stop(tmp_path: Path) -> None:
     assert '"GET /20250404 HTTP/1.1" 200' in log  # the access log
 
 
+def test_a_week_the_rules_do_not_fit_answers_no_data_and_the_other_week_works(tmp_path: Path) -> None:
+    rules = write(
+        tmp_path,
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = [6]\n'
+        "swaps = [{ rest = 2026-04-10, work = 2026-04-11 }]\n",  # a Saturday the six-day week works anyway
+    )
+    running = start(tmp_path, "--rules", str(rules))
+    try:
+        assert running.get("/20260410").text == "0" and running.get("/health").json()["week"] == 5
+        for _ in range(2):  # the same answer every time: the error was kept at start-up
+            response = running.get("/20260410?sd=1")
+            assert (response.status_code, response.text) == (404, "101")
+        response = running.get("/v1/day/2026-04-10?week=6")
+        assert response.status_code == 400 and "six-day week" in response.json()["error"]
+        response = running.get("/v1/day/2026-04-10?week=7")
+        assert response.status_code == 400 and "5 or 6" in response.json()["error"]
+    finally:
+        running.process.send_signal(signal.SIGTERM)
+        running.process.wait(timeout=30)
+
+
 def test_a_bad_rules_file_stops_the_service_before_it_starts(tmp_path: Path) -> None:
     bad = write(tmp_path, "[[decision]]\n")
     done = subprocess.run(

@@ -343,3 +343,26 @@ def test_the_payroll_module_takes_the_norm_of_the_five_day_week() -> None:
     six = Calendar(week=6)
     assert payroll.working_hours(six, "2026-01-01", "2027-01-01") == Decimal(1922)  # S29, S24
     assert payroll.norms(six, 2026).week == 6 and payroll.norms(six, 2026).total.workdays == 295
+
+
+def test_the_files_of_the_six_day_week_say_so() -> None:
+    import html
+    import io
+    import re
+
+    import openpyxl
+
+    from azcal.exports.ics import to_ics
+    from azcal.exports.page import year_html
+
+    six, five = Calendar(week=6), Calendar()
+    feed6, feed5 = to_ics(six, [2026], "en").decode(), to_ics(five, [2026], "en").decode()
+    assert "X-WR-CALNAME:" in feed6 and "(six-day week)" in feed6.split("X-WR-CALNAME:")[1].split("\r\n")[0]
+    uids6, uids5 = set(re.findall(r"UID:(\S+)", feed6)), set(re.findall(r"UID:(\S+)", feed5))
+    assert uids6 and not uids6 & uids5  # a client subscribed to both keeps them apart
+    page = year_html(six, 2026, "en")
+    assert '<section class="months six-day">' in page and "2026 (six-day week)" in page
+    assert "(six-day week; the hours are the five-day week's norm)" in html.unescape(page)
+    book = openpyxl.load_workbook(io.BytesIO(azcal.export(2026, "xlsx", "en", calendar=six)))
+    titles = [row[0] for row in book["Norms"].iter_rows(values_only=True) if row[0] and "Production" in str(row[0])]
+    assert titles and all("six-day week" in str(title) for title in titles)

@@ -46,6 +46,7 @@ from .text.words import (
     WEEKDAY_NAMES,
     anniversary,
     norm_rows,
+    norms_title,
 )
 from .version import __version__
 
@@ -731,7 +732,7 @@ def _norms_table(norms: Norms, lang: str) -> str:
     words = NORMS[lang]
     rows = [words.columns, *norm_rows(norms, lang)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    title = words.title.format(year=norms.year, hours=norms.week_hours)
+    title = norms_title(norms.year, norms.week_hours, norms.week, lang)
     lines = [title, ""]
     for n, row in enumerate(rows):
         line = "  ".join(

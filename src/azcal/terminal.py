@@ -30,6 +30,7 @@ from .text.words import (
     SHORTENED_MARK,
     UNVERIFIED_MARK,
     WEEKDAYS,
+    with_week,
 )
 
 # ANSI styles: the kinds in the page's colours, as near as a terminal comes
@@ -50,7 +51,7 @@ def year_view(calendar: Calendar, year: int, lang: str, *, colour: bool, width: 
     """The year at a glance, no line wider than ``width`` (down to one month across)."""
     grid = _Grid(calendar, lang, colour, today)
     across = max(1, min(4, (width + GAP) // (grid.month_width + GAP)))
-    title = str(year) if calendar.week == 5 else f"{year} ({PHRASES[lang]['six_day_week']})"
+    title = with_week(str(year), calendar.week, lang)
     out = [title.center(across * grid.month_width + (across - 1) * GAP).rstrip(), ""]
     for first in range(1, 13, across):
         blocks = [grid.month(year, m) for m in range(first, min(first + across, 13))]
@@ -70,10 +71,7 @@ def month_view(
 ) -> str:
     """One month, its named days, its working days and hours."""
     grid = _Grid(calendar, lang, colour, today)
-    title = f"{MONTHS[lang][month - 1]} {year}"
-    if calendar.week == 6:
-        title += f" ({PHRASES[lang]['six_day_week']})"
-    block = grid.month(year, month, title=title)
+    block = grid.month(year, month, title=with_week(f"{MONTHS[lang][month - 1]} {year}", calendar.week, lang))
     out = [line.rstrip() for line in block if line.strip()]
     first = dt.date(year, month, 1)
     days = list(calendar.days(first, month_after(first)))

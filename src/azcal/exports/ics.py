@@ -24,7 +24,7 @@ from ..errors import ArgumentTypeError, InvalidArgumentError
 from ..model import Category, Day, Kind, Observance, check_language
 from ..text.describe import confidence_line, decided_name, stands_for_name
 from ..text.legal import basis_text
-from ..text.words import KINDS, PHRASES, anniversary, long_date, years_text
+from ..text.words import KINDS, PHRASES, anniversary, long_date, with_week, years_text
 from ..version import __version__
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ def to_ics(
     dtstamp = _dtstamp(stamp)
     ical = _calendar(calendar, chosen_years, lang)
     for entry in _entries(calendar, chosen_years, lang, chosen, group):
-        ical.add_component(_event(entry, lang, dtstamp))
+        ical.add_component(_event(entry, lang, dtstamp, calendar.week))
     data: bytes = ical.to_ical()
     return data
 
@@ -203,7 +203,7 @@ def _calendar(calendar: Calendar, years: list[int], lang: str) -> icalendar.Cale
     import icalendar  # loaded only when a file is written: the command's other answers do not pay for it
 
     words = _WORDS[lang]
-    name = words["calendar"].format(years=years_text(years))
+    name = with_week(words["calendar"].format(years=years_text(years)), calendar.week, lang)
     about = words["about"].format(version=calendar.data_version)
     if calendar.as_of is not None:
         about += " " + words["as_of"].format(date=calendar.as_of.isoformat())
@@ -411,11 +411,13 @@ def _url(source: str) -> str | None:
 # -- the VEVENT ---------------------------------------------------------------------------------------
 
 
-def _event(entry: _Entry, lang: str, dtstamp: dt.datetime) -> icalendar.Event:
+def _event(entry: _Entry, lang: str, dtstamp: dt.datetime, week: int) -> icalendar.Event:
     import icalendar
 
     event = icalendar.Event()
-    event.add("uid", f"{entry.start:%Y%m%d}-{entry.key}-{lang}@{_UID_DOMAIN}")
+    # a client subscribed to the five- and the six-day feed keeps the events of each apart
+    of_week = "" if week == 5 else f"-w{week}"
+    event.add("uid", f"{entry.start:%Y%m%d}-{entry.key}-{lang}{of_week}@{_UID_DOMAIN}")
     event.add("dtstamp", dtstamp)
     event.add("dtstart", entry.start)
     event.add("dtend", entry.end)  # exclusive; DURATION alone is dropped by some clients

@@ -28,6 +28,8 @@ from ..text.words import (
     UNVERIFIED_MARK,
     WEEKDAYS,
     norm_rows,
+    norms_title,
+    with_week,
 )
 from .colours import COLOURS
 
@@ -51,6 +53,7 @@ table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .month caption { text-align: left; font-weight: 700; font-size: 14px; padding-left: 3px; }
 .month th { font-size: 11px; font-weight: 600; color: #57606a; }
 .month th:nth-child(n+6) { color: #8b95a1; }
+.six-day .month th:nth-child(6) { color: #57606a; }  /* Saturday is worked on the six-day week */
 .month td { height: 24px; padding: 0; text-align: center; border-radius: 3px; white-space: nowrap; }
 .month td:empty { background: none; }
 .month tbody td:not(:empty) { border: 1px solid rgba(0, 0, 0, 0.14); }
@@ -116,8 +119,7 @@ def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
         words["estimated_note"],
         confidence_summary(days, lang),
     ]
-    if calendar.week == 6:
-        title += f" ({PHRASES[lang]['six_day_week']})"
+    title = with_week(title, calendar.week, lang)
     months = "\n".join(_month(calendar, year, month, lang) for month in range(1, 13))
     return f"""<!doctype html>
 <html lang="{lang}">
@@ -131,7 +133,7 @@ def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
 <header><h1>{escape(title)}</h1><p class="meta">{"<br>".join(map(escape, meta))}</p></header>
 <main>
 <div class="top">
-<section class="months">
+<section class="{"months six-day" if calendar.week == 6 else "months"}">
 {months}
 </section>
 <div class="side">
@@ -248,7 +250,7 @@ def _norms(cal: Calendar, year: int, lang: str) -> str:
     for row in norm_rows(norms, lang):
         kind = ' class="quarter"' if row[0] in words.quarters else ' class="year"' if row[0] == words.year else ""
         rows.append(f"<tr{kind}>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>")
-    heading = f"<h2>{escape(words.title.format(year=year, hours=norms.week_hours))}</h2>"
+    heading = f"<h2>{escape(norms_title(year, norms.week_hours, norms.week, lang))}</h2>"
     body = "\n".join(rows)
     table = f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>"
     return f'<section class="norms">{heading}\n{table}</section>'

@@ -26,7 +26,7 @@ from ..model import Kind, check_language
 from ..payroll import WEEK_HOURS, Norm
 from ..text.describe import detail
 from ..text.legal import basis_text
-from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK, years_text
+from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK, norms_title, years_text
 from .colours import COLOURS
 
 WIDTHS = (11, 14, 24, 9, 7, 11, 10, 48, 44, 40)  # the days sheet's columns, in characters
@@ -116,7 +116,7 @@ def _norms_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, fo
     for year in years:
         for week_hours in WEEK_HOURS:
             norms = calendar.norms(year, week_hours)
-            sheet.write_string(row, 0, words.title.format(year=year, hours=week_hours), formats.title)
+            sheet.write_string(row, 0, norms_title(year, week_hours, calendar.week, lang), formats.title)
             for column, name in enumerate(words.columns):
                 sheet.write_string(row + 1, column, name, formats.header)
             row += 2

@@ -44,6 +44,7 @@ from ..exports.records import (
 )
 from ..version import __version__
 from . import isdayoff
+from .weeks import WeekCalendars
 
 MAX_YEARS = 20  # the most years one file may hold
 MEDIA = {
@@ -53,7 +54,8 @@ MEDIA = {
     "xmlcalendar": "application/xml",
 }
 Lang = Annotated[str, Query(pattern="^(az|en|ru)$", description="the language of names: az, en or ru")]
-Week = Annotated[int, Query(ge=5, le=6, description="working days a week: 5, or 6 (Monday to Saturday)")]
+# checked by the library, so that a bad week reads as it does everywhere: "week must be 5 or 6"
+Week = Annotated[int, Query(description="working days a week: 5, or 6 (Monday to Saturday)")]
 
 
 def make_app(calendar: Calendar) -> FastAPI:
@@ -89,9 +91,8 @@ def make_app(calendar: Calendar) -> FastAPI:
             return Response(status_code=304, headers=headers)
         return Response(body, media_type=media_type, headers=headers)
 
-    def of(week: int | None) -> Calendar:
-        """The calendar of the week a request asks for (``week=5`` or ``6``), else the service's."""
-        return calendar if week is None else calendar.for_week(week)
+    calendars = WeekCalendars(calendar)  # both weeks made now, before the first request
+    of = calendars.of
 
     # -- errors: a 4xx with one message, never a 5xx ------------------------------------------------------
 
@@ -123,21 +124,21 @@ def make_app(calendar: Calendar) -> FastAPI:
 
     @get("/api/getdata", tags=["isdayoff"], summary="a digit per day: 0 workday, 1 day off, 2 shortened")
     def getdata(request: Request) -> Response:
-        return digits(request, lambda query: isdayoff.getdata(calendar, query))
+        return digits(request, lambda query: isdayoff.getdata(calendars, query))
 
     @get("/today", tags=["isdayoff"], summary="today in Baku (or in tz)")
     def today(request: Request) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q), q), dated=True)
+        return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.today_in(q), q), dated=True)
 
     @get("/tomorrow", tags=["isdayoff"], summary="tomorrow in Baku (or in tz)")
     def tomorrow(request: Request) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.today_in(q, 1), q), dated=True)
+        return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.today_in(q, 1), q), dated=True)
 
     # -- health and files ------------------------------------------------------------------------------
 
     @get("/health", tags=["service"])
-    def health() -> dict[str, str]:
-        return {"status": "ok", "version": __version__, "data_version": calendar.data_version}
+    def health() -> dict[str, str | int]:
+        return {"status": "ok", "version": __version__, "data_version": calendar.data_version, "week": calendar.week}
 
     @get("/calendar.ics", tags=["files"], summary="the iCalendar feed to subscribe to")
     def ics(request: Request, lang: Lang = "az", years: str | None = None, week: Week | None = None) -> Response:
@@ -193,7 +194,7 @@ def make_app(calendar: Calendar) -> FastAPI:
     # last: any other single segment is a date, as on isdayoff
     @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
     def one(request: Request, date: str) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendar, isdayoff.path_date(date), q))
+        return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.path_date(date), q))
 
     return app
 

@@ -6,7 +6,7 @@ with ``pre=1``, ``2`` a working day one hour shorter. They ask for a year, a mon
 one date (``/YYYYMMDD``), ``/today`` or ``/tomorrow``. The digits come one after another, or between
 ``delimeter`` (isdayoff's spelling); ``sd=1`` asks for the six-day week, ``sd=0`` for the five-day
 week, and with neither the service's own week answers. Errors are a code: ``100`` a bad date, ``101``
-no data (another country, a year outside 1990-2100).
+no data (another country, a year outside 1990-2100, a week the service's rules do not fit).
 
 This module parses a request's query into days and writes the digits; it knows nothing of HTTP.
 """
@@ -19,6 +19,8 @@ from collections.abc import Mapping
 
 from ..calendars import Calendar
 from ..dates import FIRST_YEAR, LAST_YEAR, baku
+from ..errors import AzcalError
+from .weeks import WeekCalendars
 
 BAD_DATE, NO_DATA = "100", "101"  # isdayoff's 199, a failure of the service, is never an answer here
 STATUS = {BAD_DATE: 400, NO_DATA: 404}  # the HTTP status of each error code
@@ -36,7 +38,7 @@ class IsDayOffError(Exception):
         self.status = STATUS[code]
 
 
-def getdata(calendar: Calendar, query: Mapping[str, str]) -> str:
+def getdata(calendars: WeekCalendars, query: Mapping[str, str]) -> str:
     """The answer to ``/api/getdata`` with ``query``: a digit per day asked for."""
     _check_options(query)
     if "date1" in query or "date2" in query:
@@ -47,13 +49,13 @@ def getdata(calendar: Calendar, query: Mapping[str, str]) -> str:
             raise IsDayOffError(BAD_DATE)
     else:
         first, last = _period(query)
-    return _digits(_of_week(calendar, query), first, last, query)
+    return _digits(_of_week(calendars, query), first, last, query)
 
 
-def one_day(calendar: Calendar, day: dt.date, query: Mapping[str, str]) -> str:
+def one_day(calendars: WeekCalendars, day: dt.date, query: Mapping[str, str]) -> str:
     """The answer for one date (``/YYYYMMDD``, ``/today``, ``/tomorrow``)."""
     _check_options(query)
-    return _digits(_of_week(calendar, query), day, day, query)
+    return _digits(_of_week(calendars, query), day, day, query)
 
 
 def path_date(text: str) -> dt.date:
@@ -86,11 +88,12 @@ def _check_options(query: Mapping[str, str]) -> None:
         raise IsDayOffError(BAD_DATE)
 
 
-def _of_week(calendar: Calendar, query: Mapping[str, str]) -> Calendar:
-    """The calendar of the week ``sd`` asks for, if it asks."""
-    if "sd" not in query:
-        return calendar
-    return calendar.for_week(6 if query["sd"] == "1" else 5)
+def _of_week(calendars: WeekCalendars, query: Mapping[str, str]) -> Calendar:
+    """The calendar of the week ``sd`` asks for, if it asks; "no data" where that week cannot be made."""
+    try:
+        return calendars.of(None if "sd" not in query else 6 if query["sd"] == "1" else 5)
+    except AzcalError:
+        raise IsDayOffError(NO_DATA) from None
 
 
 def _period(query: Mapping[str, str]) -> tuple[dt.date, dt.date]:

@@ -122,6 +122,7 @@ PHRASES = {
         "workdays": "iş günü",
         "six_day_week": "altıgünlük iş həftəsi",
         "five_day_norm": "beşgünlük iş həftəsinin norması",
+        "norm_hours": "saatlar beşgünlük iş həftəsinin normasıdır",
     },
     "en": {
         "workday": "is a working day",
@@ -149,6 +150,7 @@ PHRASES = {
         "workdays": "working days",
         "six_day_week": "six-day week",
         "five_day_norm": "the five-day week's norm",
+        "norm_hours": "the hours are the five-day week's norm",
     },
     "ru": {
         "workday": "рабочий день",
@@ -176,6 +178,7 @@ PHRASES = {
         "workdays": "рабочих дней",
         "six_day_week": "шестидневная рабочая неделя",
         "five_day_norm": "норма пятидневной недели",
+        "norm_hours": "часы по норме пятидневной недели",
     },
 }
 MARKS = {  # one character after the day number in the year grid, so the grid reads without colour
@@ -382,6 +385,20 @@ def ordinal(n: int, lang: str) -> str:
         return f"{n}-я"
     suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def norms_title(year: int, week_hours: int, week: int, lang: str) -> str:
+    """The production calendar's title; for the six-day week, that its hours are the five-day week's norm."""
+    title = NORMS[lang].title.format(year=year, hours=week_hours)
+    if week == 5:
+        return title
+    words = PHRASES[lang]
+    return f"{title} ({words['six_day_week']}; {words['norm_hours']})"
+
+
+def with_week(title: str, week: int, lang: str) -> str:
+    """A title that says the six-day week when it is one: "March 2026 (six-day week)"."""
+    return title if week == 5 else f"{title} ({PHRASES[lang]['six_day_week']})"
 
 
 def years_text(years: list[int]) -> str:

@@ -1,0 +1,37 @@
+"""The service's calendar for each working week, made once, at start-up.
+
+A request may ask for the five- or the six-day week (``sd`` on the isdayoff API, ``week`` elsewhere).
+Both calendars of the service's definition are made before the first request and kept, read-only; a
+week whose calendar cannot be made (a rules file whose swap does not fit the six-day week, say) keeps
+its error, which each request for it gets, the same every time.
+"""
+
+from __future__ import annotations
+
+from ..calendars import Calendar
+from ..errors import AzcalError
+from ..model import WEEKS, check_week
+
+
+class WeekCalendars:
+    """The calendar a request asks for: the service's own week by default, or the other one."""
+
+    __slots__ = ("_made", "default")
+
+    def __init__(self, calendar: Calendar):
+        self.default = calendar
+        self._made: dict[int, Calendar | AzcalError] = {}
+        for week in WEEKS:
+            try:
+                self._made[week] = calendar.for_week(week)
+            except AzcalError as exc:
+                self._made[week] = exc.with_traceback(None)
+
+    def of(self, week: int | None) -> Calendar:
+        """The calendar of ``week`` (5 or 6; None for the service's own); its error if it cannot be made."""
+        if week is None:
+            return self.default
+        made = self._made[check_week(week)]
+        if isinstance(made, AzcalError):
+            raise made
+        return made
