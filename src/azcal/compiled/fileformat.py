@@ -63,13 +63,13 @@ def load(data: bytes) -> CompiledCalendar:
     try:
         fields = dict(part.split("=", 1) for part in data[len(MAGIC) : end].decode("ascii").split())
         shape = int(fields["format"]), int(fields["first"]), int(fields["last"])
+        if shape != (FORMAT, FIRST_YEAR, LAST_YEAR):  # first: another format's header may lack the fields below
+            raise CompiledFileError(f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]}")
         version, tables_size, week = fields["data_version"], int(fields["tables"]), int(fields["week"])
     except (KeyError, ValueError) as exc:
         raise CompiledFileError(f"a compiled calendar with a bad header ({exc})") from None
-    if shape != (FORMAT, FIRST_YEAR, LAST_YEAR) or week not in WEEKS:
-        raise CompiledFileError(
-            f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]} and a {week}-day week"
-        )
+    if week not in WEEKS:
+        raise CompiledFileError(f"a compiled calendar of a {week}-day week")
     at = end + 1
     expected = at + SPAN + 2 * (3 * SPAN + 2) + tables_size
     if len(data) != expected:

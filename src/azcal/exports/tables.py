@@ -22,7 +22,7 @@ from ..text.words import WEEKDAY_NAMES
 from ..version import __version__
 from .records import day_record
 
-FORMAT = "azcal-calendar/1"  # names the JSON document's shape, for readers that check it
+FORMAT = "azcal-calendar/2"  # names the JSON document's shape, for readers that check it; 2: week, confidence
 CSV_COLUMNS = (
     "date",
     "weekday",

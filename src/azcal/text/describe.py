@@ -75,9 +75,10 @@ def break_names(run: Break, lang: str) -> list[str]:
 
 
 def confidence_line(day: Day, lang: str) -> str:
-    """ "Confidence: confirmed"."""
+    """ "Confidence: confirmed"; an unverified day says why."""
     words = CONFIDENCE[lang]
-    return f"{words['label']}: {words[day.confidence]}"
+    line = f"{words['label']}: {words[day.confidence]}"
+    return f"{line} ({words['why_unverified']})" if day.confidence is Confidence.UNVERIFIED else line
 
 
 def confidence_summary(days: Iterable[Day], lang: str) -> str:
