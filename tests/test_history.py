@@ -81,6 +81,8 @@ def test_the_eid_days_begin_in_1993() -> None:
 
 def test_each_period_cites_its_own_law() -> None:
     assert azcal.day("1991-01-01").observances[0].basis == "USSR labour law"
+    assert azcal.day("1992-05-28").observances[0].basis == "No source found"  # before the law of October 1992
+    assert azcal.day("1992-11-17").observances[0].basis == "Law of 27 October 1992"
     assert azcal.day("1995-01-02").kind is Kind.WORKDAY  # one day of New Year before 2006
     assert azcal.day("1995-01-01").observances[0].basis == "Law of 27 October 1992"
     assert azcal.day("2003-01-01").observances[0].basis == "Labor Code Art. 105.1"

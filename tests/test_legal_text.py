@@ -52,6 +52,7 @@ def test_the_official_data_cite_the_forms_translated() -> None:
         ),
         ("Law of 27 October 1992", "27 oktyabr 1992-ci il tarixli Qanun", "Закон от 27 октября 1992 г."),
         ("USSR labour law", "SSRİ əmək qanunvericiliyi", "Законодательство СССР о труде"),
+        ("No source found", "Mənbə tapılmayıb", "Источник не найден"),
         (
             "Presidential decree of 26 March 1998",
             "26 mart 1998-ci il tarixli Prezident fərmanı",

@@ -31,7 +31,9 @@ ACTS = {  # what stands before "of DATE", or alone
         "ru": "Производственный календарь Министерства труда и социальной защиты населения",
     },
 }
-WEEKEND = {
+NO_SOURCE = "No source found"  # a day the data keeps as the holidays package has it, no act being found
+FIXED = {  # bases that are one fixed text
+    NO_SOURCE: {"az": "Mənbə tapılmayıb", "ru": "Источник не найден"},
     WEEKEND_BASIS[5]: {
         "az": "Əmək Məcəlləsi: beşgünlük iş həftəsində həftədə iki istirahət günü",
         "ru": "Трудовой кодекс: два еженедельных выходных дня пятидневной рабочей недели",
@@ -55,8 +57,8 @@ def basis_text(basis: str, lang: str) -> str:
     """``basis`` in ``lang``: "Labor Code Art. 106" is "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"."""
     if lang == "en":
         return basis
-    if basis in WEEKEND:
-        return WEEKEND[basis][lang]
+    if basis in FIXED:
+        return FIXED[basis][lang]
     parts = [_part(part, lang) for part in basis.split("; ")]
     return basis if None in parts else "; ".join(p for p in parts if p is not None)
 
