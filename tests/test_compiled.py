@@ -86,7 +86,10 @@ def test_the_file_loads_back_as_the_engine_made_it() -> None:
         (lambda data: data.replace(f"format={FORMAT}".encode(), b"format=9", 1), "format 9"),
         (lambda data: data.replace(b"tables=", b"tables=x", 1), "bad header"),
         (lambda data: data.replace(b"week=5", b"week=7", 1), "7-day week"),
-        (lambda data: data.replace(f"format={FORMAT}".encode(), b"format=3", 1).replace(b" week=5", b"", 1), "format 3"),
+        (
+            lambda data: data.replace(f"format={FORMAT}".encode(), b"format=3", 1).replace(b" week=5", b"", 1),
+            "format 3",
+        ),
     ],
 )
 def test_a_damaged_file_is_refused(mangle: object, words: str) -> None:

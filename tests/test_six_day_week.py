@@ -366,3 +366,47 @@ def test_the_files_of_the_six_day_week_say_so() -> None:
     book = openpyxl.load_workbook(io.BytesIO(azcal.export(2026, "xlsx", "en", calendar=six)))
     titles = [row[0] for row in book["Norms"].iter_rows(values_only=True) if row[0] and "Production" in str(row[0])]
     assert titles and all("six-day week" in str(title) for title in titles)
+
+
+def test_both_weeks_shared_by_many_threads_at_once() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from azcal.calendars import official
+
+    def ask(n: int) -> tuple[int, int, bool]:
+        calendar = official(6) if n % 2 else official(5).for_week(6)
+        return id(calendar), calendar.week, calendar.is_workday(dt.date(2026, 3, 9))
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        answers = set(pool.map(ask, range(200)))
+    assert answers == {(id(official(6)), 6, True)}
+
+
+@pytest.mark.parametrize(("week", "expected"), [("6", 6), ("", 5)])
+def test_the_service_takes_its_week_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, week: str, expected: int
+) -> None:
+    import asyncio
+
+    import httpx
+
+    from azcal.server import app_from_environment
+
+    monkeypatch.setenv("AZCAL_WEEK", week)
+    monkeypatch.delenv("AZCAL_RULES", raising=False)
+    monkeypatch.delenv("AZCAL_AS_OF", raising=False)
+
+    async def ask() -> tuple[int, str]:
+        transport = httpx.ASGITransport(app=app_from_environment())
+        async with httpx.AsyncClient(transport=transport, base_url="http://azcal.test") as client:
+            return (await client.get("/health")).json()["week"], (await client.get("/20260307")).text
+
+    assert asyncio.run(ask()) == (expected, "0" if expected == 6 else "1")  # a Saturday
+
+
+def test_a_bad_week_in_the_environment_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from azcal.server import app_from_environment
+
+    monkeypatch.setenv("AZCAL_WEEK", "7")
+    with pytest.raises(azcal.InvalidArgumentError, match="AZCAL_WEEK must be 5 or 6"):
+        app_from_environment()

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import cache, partial
 from importlib import resources
-from importlib.resources.abc import Traversable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -61,15 +60,13 @@ def official_rules() -> RuleSet:
     return rules
 
 
-def _name(entry: Traversable) -> str:
-    return entry.name
-
-
 def packaged_files() -> list[tuple[str, str]]:
     """The packaged data files, as names (relative to the package) and texts: the law, then each year's decisions."""
     data = resources.files(__package__) / "data"
     files = [("azcal/law/data/holidays.toml", (data / "holidays.toml").read_text("utf-8"))]
-    for year_file in sorted((f for f in (data / "decisions").iterdir() if f.name.endswith(".toml")), key=_name):
+    for year_file in sorted(
+        (f for f in (data / "decisions").iterdir() if f.name.endswith(".toml")), key=lambda f: f.name
+    ):
         files.append((f"azcal/law/data/decisions/{year_file.name}", year_file.read_text("utf-8")))
     return files
 

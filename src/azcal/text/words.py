@@ -257,7 +257,9 @@ PAGE = {  # the printable year page (azcal html)
         "title": "Azərbaycan: iş və istirahət günləri, {year}",
         "listed": "Bayramlar və digər günlər",
         "estimated": "təxmini tarix",
-        "estimated_note": "~ ilə işarələnmiş tarixlər təxminidir: onlar barədə Nazirlər Kabinetinin qərarı məlumatlarda yoxdur.",
+        "estimated_note": (
+            "~ ilə işarələnmiş tarixlər təxminidir: onlar barədə Nazirlər Kabinetinin qərarı məlumatlarda yoxdur."
+        ),
         "unverified": "mənbəsi tapılmayıb",
         "data_version": "Məlumatların versiyası: {version}",
     },
