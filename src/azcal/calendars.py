@@ -116,7 +116,6 @@ class Calendar:
                 texts = tuple((name, read_rules_file(name)) for name in files)
             self._rule_texts = texts
             self._rules, self._compiled = _compile(as_of, texts, week)
-
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
