@@ -435,7 +435,7 @@ def _law(doc: object, src: _Source, *, require: bool) -> dict[str, LawRule]:
 
 
 def _records(doc: object, src: _Source) -> tuple[Record, ...]:
-    """The ``[[record]]`` periods: how sure the data is of each span of years, in order, none overlapping."""
+    """The ``[[record]]`` periods: how sure the data is of each span of years; no two overlap in a week."""
     if not isinstance(doc, list):
         raise RulesError("'record' must be a list of [[record]] tables", file=src.name)
     records = []
