@@ -137,3 +137,19 @@ def test_a_note_table_may_hold_line_breaks_as_a_note_string_may(tmp_path: Path) 
 def test_a_note_of_another_type_says_what_it_may_be(tmp_path: Path, note: str) -> None:
     with pytest.raises(azcal.RulesError, match="field 'note' must be a string or a table of az, en and ru"):
         azcal.Calendar.with_rules(write(tmp_path, RULE.format(note=note)))
+
+
+def test_the_notes_a_day_shows_for_its_decision_read_in_each_language() -> None:
+    notes = set()
+    for cal in (azcal.official(), azcal.Calendar(week=6)):
+        notes |= {d.reason.note for d in cal.days("1990-01-01", "2101-01-01") if d.reason and d.reason.note}
+    assert len(notes) >= 4  # the 2024 and 2025 swaps, the six-day lists of 2020 and 2026
+    for note in notes:
+        assert not ENGLISH.search(note.az) and not re.search("[A-Za-z]{3}", note.ru.replace("COP", "")), note
+
+
+def test_a_swap_explains_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    from azcal.cli import main
+
+    assert main(["day", "2025-03-10", "--lang", "ru"]) == 0
+    assert "10 марта и 1 апреля были днями отдыха по ст. 105.5" in capsys.readouterr().out

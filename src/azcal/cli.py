@@ -704,6 +704,8 @@ def _day_text(day: Day, lang: str) -> str:
     if text and day.reason:
         lines.append(f"  {text}")
         if day.reason.rule is not Rule.WEEKEND:
+            if day.reason.note:
+                lines.append(f"    {day.reason.note.name(lang)}")
             lines.append(f"    {words['basis']}: {basis_text(day.reason.basis, lang)}")
             lines.append(f"    {words['source']}: {day.reason.source}")
     if day.shortened_before:

@@ -302,27 +302,47 @@ def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
                 if plan.is_off(item.rest):
                     raise fail(decision, f"swap rest day {item.rest} is already a day off")
                 new_off[item.rest] = Reason(
-                    Rule.SWAP, swap.basis, decision.source, stands_for=item.work, decision=decision.id
+                    Rule.SWAP,
+                    swap.basis,
+                    decision.source,
+                    stands_for=item.work,
+                    decision=decision.id,
+                    note=decision.note,
                 )
             if REACH_FIRST <= item.work <= REACH_LAST:
                 if not plan.is_off(item.work) or plan.has_day_off(item.work):
                     raise fail(decision, f"swap working day {item.work} is not a weekend day or moved rest day")
                 new_work[item.work] = Reason(
-                    Rule.SWAP, swap.basis, decision.source, stands_for=item.rest, decision=decision.id
+                    Rule.SWAP,
+                    swap.basis,
+                    decision.source,
+                    stands_for=item.rest,
+                    decision=decision.id,
+                    note=decision.note,
                 )
         for one_off in decision.rest_days if holds else ():
             if REACH_FIRST <= one_off.date <= REACH_LAST:
                 if plan.is_off(one_off.date):
                     raise fail(decision, f"rest day {one_off.date} is already a day off")
                 new_off[one_off.date] = Reason(
-                    Rule.DECISION, decision.cited_as, decision.source, decision=decision.id, names=one_off.names
+                    Rule.DECISION,
+                    decision.cited_as,
+                    decision.source,
+                    decision=decision.id,
+                    names=one_off.names,
+                    note=decision.note,
                 )
         for one_off in decision.working_days if trades else ():
             if REACH_FIRST <= one_off.date <= REACH_LAST:
                 if not plan.is_off(one_off.date) or plan.has_day_off(one_off.date):
                     raise fail(decision, f"working day {one_off.date} is not a weekend day or moved rest day")
                 new_work[one_off.date] = Reason(
-                    Rule.DECISION, decision.cited_as, decision.source, decision=decision.id, names=one_off.names
+                    Rule.DECISION,
+                    decision.cited_as,
+                    decision.source,
+                    decision=decision.id,
+                    names=one_off.names,
+                    note=decision.note,
                 )
     plan.moved.update(new_off)
     plan.worked.update(new_work)

@@ -255,6 +255,7 @@ class Reason(_Value):
         "estimated",
         "stands_for_holiday",
         "names",
+        "note",
     )
     __slots__ = _fields
     rule: Rule
@@ -266,6 +267,7 @@ class Reason(_Value):
     estimated: bool
     stands_for_holiday: Observance | None  # moved rest day: that holiday, as observed on its date
     names: Names | None  # a day decided on its own: what its decision calls it
+    note: Names | None  # a swapped or decided day: its decision's remark, in each language
 
     def __init__(
         self,
@@ -278,8 +280,9 @@ class Reason(_Value):
         estimated: bool = False,
         stands_for_holiday: Observance | None = None,
         names: Names | None = None,
+        note: Names | None = None,
     ):
-        self._set(rule, basis, source, stands_for, holiday, decision, estimated, stands_for_holiday, names)
+        self._set(rule, basis, source, stands_for, holiday, decision, estimated, stands_for_holiday, names, note)
 
 
 class DayFacts(_Value):

@@ -141,7 +141,7 @@ def _encode_tables(tables: Tables) -> str:
             return None
         if r not in reasons:
             row = [text(r.rule.value), text(r.basis), text(r.source), ordinal(r.stands_for), text(r.holiday)]
-            row += [text(r.decision), r.estimated, observance(r.stands_for_holiday), name(r.names)]
+            row += [text(r.decision), r.estimated, observance(r.stands_for_holiday), name(r.names), name(r.note)]
             rows_of_reasons.append(row)
             reasons[r] = len(reasons)
         return reasons[r]
@@ -227,8 +227,9 @@ def _tables_of(raw: bytes) -> Tables:
             estimated,
             None if stood_for is None else observances[stood_for],
             None if name is None else names[name],
+            None if note is None else names[note],
         )
-        for rule, basis, source, stands_for, holiday, decision, estimated, stood_for, name in doc["reasons"]
+        for rule, basis, source, stands_for, holiday, decision, estimated, stood_for, name, note in doc["reasons"]
     ]
     law = {
         strings[key]: LawRule(strings[key], strings[basis], strings[source], day(since))

@@ -310,7 +310,7 @@ def _rest_day_entry(day: Day, lang: str) -> _Entry:
         summary = decided_name(day, lang) or words["day_off"]
         why = f"{phrases['decision']} {reason.decision}"
         sequence = 1
-    lines = [_capitalised(why, lang)]
+    lines = [_capitalised(why, lang)] + ([reason.note.name(lang)] if reason.note else [])
     if reason.estimated:
         lines.append(_capitalised(phrases["estimated"], lang))
     return _Entry(
@@ -345,7 +345,13 @@ def _working_day_entry(day: Day, lang: str) -> _Entry:
         include=frozenset({"working_weekends"}),
         category=day.kind.value,
         summary=_clean(summary),
-        description=_description([_capitalised(why, lang)], reason.basis, reason.source, lang, day),
+        description=_description(
+            [_capitalised(why, lang)] + ([reason.note.name(lang)] if reason.note else []),
+            reason.basis,
+            reason.source,
+            lang,
+            day,
+        ),
         url=_url(reason.source),
         sequence=1,  # only a decision makes a day off a working day
         estimated=reason.estimated,
