@@ -163,7 +163,7 @@ def test_check_official_finds_an_entry_out_of_place(tmp_path: Path) -> None:
     )
     problems = _layout_problems("azcal/law/data/decisions/2025.toml", parse_rules("2025.toml", shuffled))
     reasons = [p.reason for p in problems]
-    assert "the id must be the date it was adopted and a few words" in reasons
+    assert "the id must be the date it was adopted and a few words: 2025-07-01-words-in-lower-case" in reasons
     assert any(r.startswith("comes before") for r in reasons)
     moved = _layout_problems("azcal/law/data/decisions/2024.toml", parse_rules("2024.toml", text))
     assert moved and all(p.reason == "sets days of 2025: it belongs in 2025.toml" for p in moved)

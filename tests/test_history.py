@@ -201,3 +201,35 @@ def test_a_holiday_of_ones_own_is_confirmed_by_ones_rules(tmp_path: object) -> N
     )
     assert Calendar(rules=rules).day("2030-06-04").confidence is Confidence.CONFIRMED
     assert azcal.day("2030-06-04").confidence is Confidence.DERIVED
+
+
+def test_an_unverified_year_stays_unverified_whenever_it_is_asked() -> None:
+    assert Calendar(as_of="1998-12-31").day("1999-01-04").confidence is Confidence.UNVERIFIED
+    assert Calendar(as_of="1999-01-01").day("1999-01-04").confidence is Confidence.UNVERIFIED
+
+
+def test_the_eve_of_an_unverified_day_that_is_itself_a_day_off_keeps_its_own_confidence(tmp_path: object) -> None:
+    from pathlib import Path
+
+    rules = Path(str(tmp_path)) / "own.toml"
+    rules.write_text(
+        '[holiday.maybe_day]\ncategory = "holiday"\nnames = { az = "a", en = "b", ru = "c" }\n'
+        'basis = "Collective agreement"\nsource = "https://intranet.example/a"\n'
+        '[[holiday.maybe_day.rule]]\nyears = [2026]\ndates = ["05-29"]\nunverified = true\n',
+        "utf-8",
+    )
+    calendar = Calendar(rules=rules)
+    assert calendar.day("2026-05-29").confidence is Confidence.UNVERIFIED
+    assert calendar.day("2026-05-28").confidence is Confidence.CONFIRMED  # Independence Day and Qurban, a day off
+
+
+def test_the_views_list_the_days_no_source_confirms(capsys: pytest.CaptureFixture[str]) -> None:
+    from azcal.cli import main
+
+    assert main(["2026-09", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "2026-09-21 Mo  working day: no source was found for the rule that gives" in out
+    assert out.rstrip().endswith("Confidence: confirmed 28, unverified 2")
+    assert main(["2003", "--lang", "en"]) == 0  # a year unverified as a whole: said once, not day by day
+    out = capsys.readouterr().out
+    assert "no source was found" not in out and out.rstrip().endswith("Confidence: unverified 365")

@@ -26,7 +26,7 @@ from azcal.cli import main
 from azcal.errors import InvalidArgumentError, YearOutOfRangeError
 from azcal.exports.page import COLOURS, year_html
 from azcal.model import Category, Kind
-from azcal.text.describe import detail, is_listed
+from azcal.text.describe import detail, is_listed, listed_days
 from azcal.text.words import KINDS, MONTHS, NORMS, PAGE, PHRASES, WEEKDAYS
 from conftest import COMPANY, write
 
@@ -132,13 +132,13 @@ def test_holidays_named_in_the_list_and_on_hover(year: int) -> None:
     page = parse(year_html(OFFICIAL, year, "en"))
     found, items = cells(page), listed(page)
     days = OFFICIAL.year(year).days
-    assert list(items) == [d.date for d in days if is_listed(d)]  # the terminal view's list
+    assert list(items) == [d.date for d in listed_days(days)]  # the terminal view's list
     holidays = [d for d in days if any(o.category is Category.HOLIDAY for o in d.observances)]
     assert len(holidays) >= 15
     for day in holidays:
         for name in (o.name("en") for o in day.observances):
             assert name in items[day.date] and name in found[day.date].attrs["title"], (day.date, name)
-    for day in filter(is_listed, days):
+    for day in listed_days(days):
         assert KINDS["en"][day.kind] in items[day.date] and detail(day, "en") in items[day.date]
     assert found[dt.date(year, 1, 20)].attrs["title"] == "Day of National Mourning"
     plain = next(d for d in days if d.kind is Kind.WORKDAY and not (d.observances or d.reason or d.shortened))

@@ -285,7 +285,7 @@ def test_weeks_hold_for_every_kind_of_day_a_decision_sets(tmp_path: Path) -> Non
     assert six.day("2026-02-11").kind is Kind.VOTING and six.day("2026-02-18").kind is Kind.MOURNING
 
 
-def test_a_six_day_company_is_not_stopped_by_the_five_day_week(tmp_path: Path) -> None:
+def test_a_six_day_company_gets_its_days_and_a_named_error_for_the_five_day_norm(tmp_path: Path) -> None:
     # a rest day on a Saturday: a workday of the six-day week, already a day off in the five-day week
     rules = tmp_path / "saturday.toml"
     rules.write_text(
@@ -297,7 +297,7 @@ def test_a_six_day_company_is_not_stopped_by_the_five_day_week(tmp_path: Path) -
     assert six.day("2026-04-04").kind is Kind.REST_DAY
     with pytest.raises(azcal.RulesError, match="already a day off"):
         Calendar(rules=rules)
-    with pytest.raises(azcal.RulesError, match="already a day off"):
+    with pytest.raises(azcal.RulesError, match=r"already a day off \(in the five-day week, whose hours norm"):
         six.working_hours("2026-04-01", "2026-05-01")  # its hours norm is the five-day week's
     assert [e.reason for e in azcal.check_rules(rules)] == ["rest day 2026-04-04 is already a day off"]
 
@@ -410,3 +410,44 @@ def test_a_bad_week_in_the_environment_is_named(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("AZCAL_WEEK", "7")
     with pytest.raises(azcal.InvalidArgumentError, match="AZCAL_WEEK must be 5 or 6"):
         app_from_environment()
+
+
+def test_a_calendar_keeps_its_twin_of_the_other_week() -> None:
+    calendars = [Calendar(as_of=dt.date(2025, 1, 1) + dt.timedelta(days=n), week=6) for n in range(20)]
+    twins = [c.for_week(5) for c in calendars]  # more than the cache of remade calendars holds
+    assert all(c.for_week(5) is twin for c, twin in zip(calendars, twins, strict=True))
+    assert all(twin.week == 5 and twin.as_of == c.as_of for c, twin in zip(calendars, twins, strict=True))
+
+
+def test_the_services_weeks_raise_a_new_error_each_time(tmp_path: Path) -> None:
+    from azcal.server.weeks import WeekCalendars
+
+    rules = tmp_path / "six-swap.toml"
+    rules.write_text(
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\nweeks = [6]\n'
+        "swaps = [{ rest = 2026-04-10, work = 2026-04-11 }]\n",
+        "utf-8",
+    )
+    weeks = WeekCalendars(Calendar(rules=rules))
+    raised = []
+    for _ in range(3):
+        with pytest.raises(azcal.RulesError, match="six-day week") as caught:
+            weeks.of(6)
+        raised.append(caught.value)
+    assert len({id(e) for e in raised}) == 3 and weeks.of(5).week == 5 and weeks.of(None).week == 5
+
+
+def test_a_six_day_service_whose_rules_miss_the_five_day_week_does_not_start(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    rules = tmp_path / "saturday.toml"
+    rules.write_text(
+        '[[decision]]\nid = "x"\nadopted = 2026-01-05\ntitle = "t"\nsource = "s"\n'
+        'rest_days = [{ date = 2026-04-04, names = { az = "a", en = "b", ru = "c" } }]\n',
+        "utf-8",
+    )
+    argv = [sys.executable, "-m", "azcal", "serve", "--week", "6", "--rules", str(rules), "--port", "0"]
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "in the five-day week, whose hours norm" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

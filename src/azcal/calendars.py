@@ -82,6 +82,7 @@ class Calendar:
         "_rule_texts",
         "_rules",
         "_total",
+        "_twin",
         "_workdays_before",
     )
 
@@ -106,6 +107,7 @@ class Calendar:
     ) -> None:
         self._as_of, self._rule_files = as_of, files
         self._rules: RuleSet | None = None
+        self._twin: Calendar | None = None  # the same definition for the other week, made when first asked for
         if self.is_official:
             self._rule_texts: tuple[tuple[str, str], ...] = ()
             self._compiled = official_compiled(week)
@@ -158,10 +160,14 @@ class Calendar:
 
     def for_week(self, week: int) -> Calendar:
         """This calendar's definition (official data, ``as_of``, rules files) for a ``week``-day week:
-        made when first asked for, then shared."""
+        made when first asked for, then kept."""
         if check_week(week) == self.week:
             return self
-        return _remade_here(self._as_of, self._rule_texts, week)
+        twin = self._twin
+        if twin is None:
+            # a memo, set by one assignment: threads that race here make the same read-only calendar
+            twin = self._twin = _remade_here(self._as_of, self._rule_texts, week)
+        return twin
 
     @property
     def is_official(self) -> bool:

@@ -65,8 +65,10 @@ def check_official() -> dict[str, list[RulesError]]:
 
 def _layout_problems(name: str, rules: RuleSet) -> list[RulesError]:
     """How a year's file of decisions departs from the conventions (docs/rules-files.md)."""
+    problems: list[RulesError] = []
+    if not re.fullmatch(r"[0-9]{4}", Path(name).stem):
+        return [RulesError("a file of decisions is named for the year whose days it sets: YYYY.toml", file=name)]
     year = int(Path(name).stem)
-    problems = []
 
     def problem(decision: Decision, message: str) -> None:
         problems.append(RulesError(message, file=name, entry=decision.entry, line=decision.line))
@@ -75,7 +77,8 @@ def _layout_problems(name: str, rules: RuleSet) -> list[RulesError]:
     for decision in sorted(rules.decisions, key=lambda d: d.line or 0):  # as the file has them
         found = _PACKAGED_ID.fullmatch(decision.id)
         if not found or found[1] != decision.known_from.isoformat():
-            problem(decision, f"the id must be the date it was {_known_word(decision)} and a few words")
+            expected = f"{decision.known_from.isoformat()}-words-in-lower-case"
+            problem(decision, f"the id must be the date it was {_known_word(decision)} and a few words: {expected}")
         if previous is not None and decision.known_from < previous.known_from:
             problem(decision, f"comes before {previous.id!r} in time but after it in the file")
         if (first := _first_day(decision).year) != year:

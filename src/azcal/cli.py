@@ -580,7 +580,8 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         if args.json:
             first = dt.date(year, month, 1)
             in_month = cal.days(first, month_after(first))
-            return _json({"month": f"{year}-{month:02}", "days": [day_record(d, lang) for d in in_month]})
+            records = [day_record(d, lang) for d in in_month]
+            return _json({"month": f"{year}-{month:02}", "week": cal.week, "days": records})
         return month_view(cal, year, month, lang, **_terminal())
     if args.command == "today":
         return _today_text(cal, lang, args.json)
@@ -632,6 +633,7 @@ def _today_text(cal: Calendar, lang: str, as_json: bool) -> str:
     if as_json:
         return _json(
             {
+                "week": cal.week,
                 "today": day_record(day, lang),
                 "next_workday": following.isoformat() if following else None,
                 "break": break_record(run, lang) if run else None,

@@ -70,6 +70,7 @@ class _Plan:
         self.moved: dict[dt.date, Reason] = {}  # rest days moved here (Art. 105.5/105.6) or decided off
         self.worked: dict[dt.date, Reason] = {}  # days made working by a swap or a decision
         self.unverified: set[dt.date] = set()  # dates a rule with no source found decides
+        self.unverified_eves: set[dt.date] = set()  # the days before them, which Art. 108 would shorten
 
     def has_day_off(self, day: dt.date) -> bool:
         # A company's own day off (DAY_OFF) is left out: it neither pushes the official transfers nor
@@ -94,8 +95,8 @@ class _Plan:
         for day in dates:
             self.unverified.add(day)
             before = day - ONE_DAY
-            if shortening and before >= shortening and not self.is_weekend(before):
-                self.unverified.add(before)
+            if shortening and before >= shortening:
+                self.unverified_eves.add(before)  # unverified only where it is a working day (_confidence)
             if transfers and day >= transfers and self.is_weekend(day):
                 after = day + ONE_DAY
                 while self.is_weekend(after):
@@ -125,7 +126,7 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week:
     levels = {year: rules.confidence(year, week) for year in range(YEARS[0], YEARS[-1] + 1)}
     _set_plain_confidence(facts_table, numbered, facts_index, levels)
     resolve = _Resolver(plan, rules, weekend.reason, levels)
-    special = set(plan.observances) | set(plan.moved) | set(plan.worked) | plan.unverified
+    special = set(plan.observances) | set(plan.moved) | set(plan.worked) | plan.unverified | plan.unverified_eves
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
         facts, i = resolve(day), index_of(day)
@@ -419,7 +420,7 @@ class _Resolver:
             or (reason is not None and reason.estimated)
             or (shortened_before is not None and shortened_before.estimated)
         )
-        confidence = self._confidence(day, observances, reason, shortened_before, estimated)
+        confidence = self._confidence(day, kind, observances, reason, shortened_before, estimated)
         key = (kind, hours, confidence, id(reason), id(shortened_before), *map(id, observances))
         facts = self.made.get(key)
         if facts is None:
@@ -440,6 +441,7 @@ class _Resolver:
     def _confidence(
         self,
         day: dt.date,
+        kind: Kind,
         observances: tuple[Observance, ...],
         reason: Reason | None,
         before: Observance | None,
@@ -452,6 +454,8 @@ class _Resolver:
         if estimated:
             return Confidence.ESTIMATED
         if level is Confidence.UNVERIFIED or day in self.plan.unverified:
+            return Confidence.UNVERIFIED
+        if day in self.plan.unverified_eves and kind.is_workday:
             return Confidence.UNVERIFIED
         stood_for = reason.stands_for_holiday if reason is not None else None
         held = [*observances, *(o for o in (stood_for, before) if o is not None)]

@@ -32,6 +32,10 @@ class RulesError(AzcalError, ValueError):
             where += f": {entry}"
         super().__init__(f"{where}: {message}")
 
+    def with_reason(self, message: str) -> RulesError:
+        """A new error at the same place with ``message``: a fresh one to raise again, or one that says more."""
+        return RulesError(message, file=self.file, entry=self.entry, line=self.line)
+
 
 class OutputError(AzcalError, OSError):
     """A file azcal cannot write, or will not replace (a folder, a file with other hard links); names it."""

@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
-from .errors import ArgumentTypeError, InvalidArgumentError, YearOutOfRangeError
+from .errors import ArgumentTypeError, InvalidArgumentError, RulesError, YearOutOfRangeError
 from .model import Category, Day
 
 if TYPE_CHECKING:
@@ -112,13 +112,18 @@ def hours_for(workdays: int, shortened: int, week_hours: int) -> Decimal:
 def working_hours(calendar: WorkdayCounter, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
     """Working hours in ``[start, end)``; negative when ``end`` comes first, as ``workdays_between``."""
     week = check_week_hours(week_hours)
-    normed = _normed(calendar)
+    normed = norm_calendar(calendar)
     return hours_for(normed.workdays_between(start, end), normed.shortened_days_between(start, end), week)
 
 
-def _normed(calendar: WorkdayCounter) -> WorkdayCounter:
+def norm_calendar(calendar: WorkdayCounter) -> WorkdayCounter:
     """The calendar whose days the hours norm counts: the five-day week's, whichever the week."""
-    return calendar if calendar.week == WORKDAYS_A_WEEK else calendar.for_week(WORKDAYS_A_WEEK)
+    if calendar.week == WORKDAYS_A_WEEK:
+        return calendar
+    try:
+        return calendar.for_week(WORKDAYS_A_WEEK)
+    except RulesError as exc:  # the user's rules fit the six-day week but not the five-day week
+        raise exc.with_reason(f"{exc.reason} (in the five-day week, whose hours norm the six-day week takes)") from None
 
 
 def norm(calendar: WorkdayCounter, period: str, start: dt.date, end: dt.date, week_hours: int) -> Norm:
@@ -126,7 +131,10 @@ def norm(calendar: WorkdayCounter, period: str, start: dt.date, end: dt.date, we
     workdays = calendar.workdays_between(start, end)
     shortened = calendar.shortened_days_between(start, end) if week_hours == FULL_WEEK else 0
     days = (end - start).days
-    hours = working_hours(calendar, start, end, week_hours)
+    if calendar.week == WORKDAYS_A_WEEK:
+        hours = hours_for(workdays, shortened, week_hours)
+    else:
+        hours = working_hours(calendar, start, end, week_hours)
     return Norm(period, start, end, days, days - workdays, workdays, shortened, hours)
 
 

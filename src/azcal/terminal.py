@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from .calendars import Calendar
 from .dates import month_after
 from .model import Confidence, Day, Kind
-from .text.describe import confidence_summary, detail, is_listed
+from .text.describe import confidence_summary, detail, listed_days
 from .text.words import (
     ESTIMATED_MARK,
     KINDS,
@@ -59,7 +59,7 @@ def year_view(calendar: Calendar, year: int, lang: str, *, colour: bool, width: 
         out.append("")
     days = calendar.year(year).days
     out += grid.legend(days, width)
-    out += ["", *_listed(filter(is_listed, days), lang, width)]
+    out += ["", *_listed(listed_days(days), lang, width)]
     y = calendar.year(year)
     out += ["", f"{year}: {_totals(calendar, y.workdays, y.hours, lang, len(y.shortened_days()))}"]
     out.append(confidence_summary(days, lang))
@@ -76,7 +76,7 @@ def month_view(
     first = dt.date(year, month, 1)
     days = list(calendar.days(first, month_after(first)))
     out += grid.legend(days, width)
-    listed = _listed(filter(is_listed, days), lang, width)
+    listed = _listed(listed_days(days), lang, width)
     out += ["", *listed] if listed else []
     workdays = calendar.workdays_between(first, month_after(first))
     hours = int(calendar.working_hours(first, month_after(first)))
@@ -135,7 +135,7 @@ class _Grid:
             entries.append((_styled(f"{self.today.day:>2}", [REVERSE]), words["today"]))
         if any(d.estimated for d in days):
             entries.append((f"({ESTIMATED_MARK})", PAGE[self.lang]["estimated"]))
-        if any(d.confidence is Confidence.UNVERIFIED and is_listed(d) for d in days):
+        if any(d.confidence is Confidence.UNVERIFIED for d in listed_days(days)):
             entries.append((f"({UNVERIFIED_MARK})", PAGE[self.lang]["unverified"]))
         return _wrapped_entries(f"{words['legend']}:", entries, width)
 

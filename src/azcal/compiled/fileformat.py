@@ -63,8 +63,11 @@ def load(data: bytes) -> CompiledCalendar:
     try:
         fields = dict(part.split("=", 1) for part in data[len(MAGIC) : end].decode("ascii").split())
         shape = int(fields["format"]), int(fields["first"]), int(fields["last"])
-        if shape != (FORMAT, FIRST_YEAR, LAST_YEAR):  # first: another format's header may lack the fields below
-            raise CompiledFileError(f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]}")
+    except (KeyError, ValueError) as exc:
+        raise CompiledFileError(f"a compiled calendar with a bad header ({exc})") from None
+    if shape != (FORMAT, FIRST_YEAR, LAST_YEAR):  # first: another format's header may lack the fields below
+        raise CompiledFileError(f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]}")
+    try:
         version, tables_size, week = fields["data_version"], int(fields["tables"]), int(fields["week"])
     except (KeyError, ValueError) as exc:
         raise CompiledFileError(f"a compiled calendar with a bad header ({exc})") from None

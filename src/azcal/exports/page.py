@@ -15,7 +15,7 @@ from html import escape
 
 from ..calendars import Calendar
 from ..model import Confidence, Day, check_language
-from ..text.describe import confidence_line, confidence_summary, detail, is_listed
+from ..text.describe import confidence_line, confidence_summary, detail, listed_days
 from ..text.words import (
     ESTIMATED_MARK,
     KINDS,
@@ -229,7 +229,7 @@ def _legend(lang: str) -> str:
 def _listed(days: tuple[Day, ...], lang: str) -> str:
     """The terminal year view's list: date, weekday, kind, what the day is, ~ when estimated."""
     items = []
-    for day in filter(is_listed, days):
+    for day in listed_days(days):
         date, estimated = day.date.isoformat(), f" <i>{ESTIMATED_MARK}</i>" if day.estimated else ""
         if day.confidence is Confidence.UNVERIFIED:
             estimated += f" <i>{UNVERIFIED_MARK}</i>"

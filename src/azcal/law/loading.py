@@ -754,11 +754,12 @@ def _check_one_meaning_per_date(decisions: Iterable[Decision]) -> None:
 def _check_week(decisions: tuple[Decision, ...], week: int) -> None:
     off: dict[dt.date, Decision] = {}
     work: dict[dt.date, Decision] = {}
+    in_week = "" if week == 5 else " in the six-day week"
 
     def claim(claims: dict[dt.date, Decision], day: dt.date, decision: Decision, what: str) -> None:
         if day in claims:
             raise RulesError(
-                f"{day} is made a {what} twice (also by {claims[day].id!r})",
+                f"{day} is made a {what} twice{in_week} (also by {claims[day].id!r})",
                 file=decision.origin,
                 entry=decision.entry,
                 line=decision.line,
@@ -778,7 +779,7 @@ def _check_week(decisions: tuple[Decision, ...], week: int) -> None:
     clash = min(off.keys() & work.keys(), default=None)
     if clash is not None:
         raise RulesError(
-            f"{clash} is made a day off by {off[clash].id!r} and a working day by {work[clash].id!r}",
+            f"{clash} is made a day off by {off[clash].id!r} and a working day by {work[clash].id!r}{in_week}",
             file=work[clash].origin,
             entry=work[clash].entry,
             line=work[clash].line,

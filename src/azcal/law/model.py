@@ -172,7 +172,7 @@ class RuleSet:
         if found is None:
             return Confidence.DERIVED
         published = found.known or dt.date(year, 1, 1)
-        if self.known_on is not None and published > self.known_on:
+        if found.confidence is Confidence.CONFIRMED and self.known_on is not None and published > self.known_on:
             return Confidence.DERIVED  # a year's record is not confirmed before it was published
         return found.confidence
 

@@ -15,6 +15,7 @@ from fastapi import FastAPI
 
 from ..calendars import Calendar
 from ..errors import InvalidArgumentError
+from ..payroll import norm_calendar
 from .app import make_app
 
 __all__ = ["app_from_environment", "make_app", "serve"]
@@ -41,8 +42,9 @@ def serve(
     """Run the service with uvicorn until SIGINT or SIGTERM (it finishes the requests under way)."""
     import uvicorn
 
-    # a bad rules file stops here, once, before any worker starts
-    Calendar(as_of=as_of, rules=rules or [], week=week)
+    # a bad rules file stops here, once, before any worker starts; the six-day week's hours norm is the
+    # five-day week's, so it needs that week too
+    norm_calendar(Calendar(as_of=as_of, rules=rules or [], week=week))
     os.environ["AZCAL_RULES"] = os.pathsep.join(rules or [])
     os.environ["AZCAL_AS_OF"] = as_of or ""
     os.environ["AZCAL_WEEK"] = str(week)

@@ -55,7 +55,9 @@ MEDIA = {
 }
 Lang = Annotated[str, Query(pattern="^(az|en|ru)$", description="the language of names: az, en or ru")]
 # checked by the library, so that a bad week reads as it does everywhere: "week must be 5 or 6"
-Week = Annotated[int, Query(description="working days a week: 5, or 6 (Monday to Saturday)")]
+Week = Annotated[
+    int, Query(description="working days a week: 5, or 6 (Monday to Saturday)", json_schema_extra={"enum": [5, 6]})
+]
 
 
 def make_app(calendar: Calendar) -> FastAPI:

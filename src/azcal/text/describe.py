@@ -47,6 +47,14 @@ def decided_name(day: Day, lang: str) -> str | None:
     return reason.names.name(lang)
 
 
+def listed_days(days: Iterable[Day]) -> list[Day]:
+    """The days a year's or a month's list names: those ``is_listed`` takes, and the days no source confirms
+    where they are the odd ones out (in a year unverified as a whole, the summary line says it)."""
+    days = list(days)
+    odd = not all(d.confidence is Confidence.UNVERIFIED for d in days)
+    return [d for d in days if is_listed(d) or (odd and d.confidence is Confidence.UNVERIFIED)]
+
+
 def is_listed(day: Day) -> bool:
     """A year's list names every day but the plain workdays and weekends (a workday a decision made one,
     such as a moved rest day worked after all, is not plain)."""
@@ -56,10 +64,12 @@ def is_listed(day: Day) -> bool:
 
 
 def detail(day: Day, lang: str) -> str:
-    """What a year's list says of a day: its observances' names, or for a moved rest day, why."""
+    """What a year's list says of a day: its observances' names, or for a moved rest day, why; for a
+    plain day listed because no source confirms it, that."""
     names = ", ".join(o.name(lang) for o in day.observances)
     if day.kind is Kind.REST_DAY or not names:
-        return decided_name(day, lang) or reason_text(day, lang) or names
+        said = decided_name(day, lang) or reason_text(day, lang) or names
+        return said or (CONFIDENCE[lang]["why_unverified"] if day.confidence is Confidence.UNVERIFIED else "")
     return names
 
 
@@ -95,6 +105,7 @@ __all__ = [
     "decided_name",
     "detail",
     "is_listed",
+    "listed_days",
     "reason_text",
     "stands_for_name",
 ]
