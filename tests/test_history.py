@@ -4,6 +4,7 @@ every day (Day.confidence). Each check names its source in docs/sources.md."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -143,12 +144,10 @@ def test_the_six_day_week_is_confirmed_where_the_ministry_listed_it() -> None:
     assert Calendar().day("2012-06-11").confidence is Confidence.CONFIRMED
 
 
-def test_a_users_own_day_is_confirmed_by_their_rules(tmp_path: object) -> None:
-    from pathlib import Path
-
+def test_a_users_own_day_is_confirmed_by_their_rules(tmp_path: Path) -> None:
     from conftest import COMPANY, write
 
-    calendar = Calendar(rules=write(Path(str(tmp_path)), COMPANY))
+    calendar = Calendar(rules=write(tmp_path, COMPANY))
     assert calendar.day("2031-09-15").observances[0].key == "company_day"  # a future year: its own rules say so
     assert calendar.day("2031-09-15").confidence is Confidence.CONFIRMED
     assert azcal.day("2031-09-15").confidence is Confidence.DERIVED
@@ -157,7 +156,6 @@ def test_a_users_own_day_is_confirmed_by_their_rules(tmp_path: object) -> None:
 
 def test_the_periods_table_of_the_docs_is_the_data() -> None:
     import re
-    from pathlib import Path
 
     from azcal.law.loading import official_rules
 
@@ -189,10 +187,8 @@ def test_the_day_an_unverified_holiday_would_shorten_is_unverified() -> None:
     assert six.day("2026-09-19").confidence is Confidence.UNVERIFIED  # a Saturday, worked on the six-day week
 
 
-def test_a_holiday_of_ones_own_is_confirmed_by_ones_rules(tmp_path: object) -> None:
-    from pathlib import Path
-
-    rules = Path(str(tmp_path)) / "own.toml"
+def test_a_holiday_of_ones_own_is_confirmed_by_ones_rules(tmp_path: Path) -> None:
+    rules = tmp_path / "own.toml"
     rules.write_text(
         '[holiday.founders_day]\ncategory = "holiday"\nnames = { az = "a", en = "b", ru = "c" }\n'
         'basis = "Collective agreement"\nsource = "https://intranet.example/a"\n'
@@ -208,10 +204,8 @@ def test_an_unverified_year_stays_unverified_whenever_it_is_asked() -> None:
     assert Calendar(as_of="1999-01-01").day("1999-01-04").confidence is Confidence.UNVERIFIED
 
 
-def test_the_eve_of_an_unverified_day_that_is_itself_a_day_off_keeps_its_own_confidence(tmp_path: object) -> None:
-    from pathlib import Path
-
-    rules = Path(str(tmp_path)) / "own.toml"
+def test_the_eve_of_an_unverified_day_that_is_itself_a_day_off_keeps_its_own_confidence(tmp_path: Path) -> None:
+    rules = tmp_path / "own.toml"
     rules.write_text(
         '[holiday.maybe_day]\ncategory = "holiday"\nnames = { az = "a", en = "b", ru = "c" }\n'
         'basis = "Collective agreement"\nsource = "https://intranet.example/a"\n'

@@ -35,6 +35,7 @@ from .model import (
     DayFacts,
     Kind,
     LawRule,
+    Names,
     Observance,
     Reason,
     Rule,
@@ -302,51 +303,32 @@ def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
             if REACH_FIRST <= item.rest <= REACH_LAST:
                 if plan.is_off(item.rest):
                     raise fail(decision, f"swap rest day {item.rest} is already a day off")
-                new_off[item.rest] = Reason(
-                    Rule.SWAP,
-                    swap.basis,
-                    decision.source,
-                    stands_for=item.work,
-                    decision=decision.id,
-                    note=decision.note,
-                )
+                new_off[item.rest] = _decided(decision, Rule.SWAP, swap.basis, stands_for=item.work)
             if REACH_FIRST <= item.work <= REACH_LAST:
                 if not plan.is_off(item.work) or plan.has_day_off(item.work):
                     raise fail(decision, f"swap working day {item.work} is not a weekend day or moved rest day")
-                new_work[item.work] = Reason(
-                    Rule.SWAP,
-                    swap.basis,
-                    decision.source,
-                    stands_for=item.rest,
-                    decision=decision.id,
-                    note=decision.note,
-                )
+                new_work[item.work] = _decided(decision, Rule.SWAP, swap.basis, stands_for=item.rest)
         for one_off in decision.rest_days if holds else ():
             if REACH_FIRST <= one_off.date <= REACH_LAST:
                 if plan.is_off(one_off.date):
                     raise fail(decision, f"rest day {one_off.date} is already a day off")
-                new_off[one_off.date] = Reason(
-                    Rule.DECISION,
-                    decision.cited_as,
-                    decision.source,
-                    decision=decision.id,
-                    names=one_off.names,
-                    note=decision.note,
-                )
+                new_off[one_off.date] = _decided(decision, Rule.DECISION, decision.cited_as, names=one_off.names)
         for one_off in decision.working_days if trades else ():
             if REACH_FIRST <= one_off.date <= REACH_LAST:
                 if not plan.is_off(one_off.date) or plan.has_day_off(one_off.date):
                     raise fail(decision, f"working day {one_off.date} is not a weekend day or moved rest day")
-                new_work[one_off.date] = Reason(
-                    Rule.DECISION,
-                    decision.cited_as,
-                    decision.source,
-                    decision=decision.id,
-                    names=one_off.names,
-                    note=decision.note,
-                )
+                new_work[one_off.date] = _decided(decision, Rule.DECISION, decision.cited_as, names=one_off.names)
     plan.moved.update(new_off)
     plan.worked.update(new_work)
+
+
+def _decided(
+    decision: Decision, rule: Rule, basis: str, stands_for: dt.date | None = None, names: Names | None = None
+) -> Reason:
+    """The reason of a day a decision swaps or sets on its own: the decision, its source and its note."""
+    return Reason(
+        rule, basis, decision.source, stands_for=stands_for, decision=decision.id, names=names, note=decision.note
+    )
 
 
 _KIND_OF_DAY_OFF = {

@@ -21,7 +21,7 @@ from urllib.parse import quote, urlsplit
 from ..calendars import Calendar
 from ..dates import checked_years
 from ..errors import ArgumentTypeError, InvalidArgumentError
-from ..model import Category, Day, Kind, Observance, check_language
+from ..model import Category, Day, Kind, Observance, Reason, check_language
 from ..text.describe import confidence_line, decided_name, stands_for_name
 from ..text.legal import basis_text
 from ..text.words import KINDS, PHRASES, anniversary, long_date, with_week, years_text
@@ -310,7 +310,7 @@ def _rest_day_entry(day: Day, lang: str) -> _Entry:
         summary = decided_name(day, lang) or words["day_off"]
         why = f"{phrases['decision']} {reason.decision}"
         sequence = 1
-    lines = [_capitalised(why, lang)] + ([reason.note.name(lang)] if reason.note else [])
+    lines = _why(why, reason, lang)
     if reason.estimated:
         lines.append(_capitalised(phrases["estimated"], lang))
     return _Entry(
@@ -345,17 +345,16 @@ def _working_day_entry(day: Day, lang: str) -> _Entry:
         include=frozenset({"working_weekends"}),
         category=day.kind.value,
         summary=_clean(summary),
-        description=_description(
-            [_capitalised(why, lang)] + ([reason.note.name(lang)] if reason.note else []),
-            reason.basis,
-            reason.source,
-            lang,
-            day,
-        ),
+        description=_description(_why(why, reason, lang), reason.basis, reason.source, lang, day),
         url=_url(reason.source),
         sequence=1,  # only a decision makes a day off a working day
         estimated=reason.estimated,
     )
+
+
+def _why(why: str, reason: Reason, lang: str) -> list[str]:
+    """A swapped or decided day's first lines: why it is what it is, and its decision's note."""
+    return [_capitalised(why, lang)] + ([reason.note.name(lang)] if reason.note else [])
 
 
 def _shortened_entry(day: Day, before: Observance, lang: str) -> _Entry:
