@@ -4,6 +4,7 @@ published never changes, so threads read it with no lock and no wrong answer."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import pickle
 import shutil
@@ -56,10 +57,20 @@ def test_editing_the_data_without_compiling_fails_and_names_the_command(tmp_path
     assert subprocess.run([sys.executable, "-c", answer], capture_output=True, text=True, env=env).stdout == "False b\n"
 
 
-def test_damaged_tables_are_found_when_first_read() -> None:
+def sealed(data: bytes) -> bytes:
+    """``data`` with its digest made anew, as the file format describes it: BLAKE2b of 16 bytes over every
+    byte but the digest field, so that a test reaches the checks behind the digest."""
+    first = data.index(b"\n") + 1  # the header line follows the first
+    end = data.index(b"\n", first)
+    header, body = data[first:end].rpartition(b" digest=")[0], data[end + 1 :]
+    digest = hashlib.blake2b(data[:first] + header + body, digest_size=16).hexdigest().encode()
+    return data[:first] + header + b" digest=" + digest + b"\n" + body
+
+
+def test_damaged_tables_with_a_matching_digest_are_found_when_first_read() -> None:
     data = Path(OFFICIAL_FILE).read_bytes()
     tables_at = data.index(b'{"strings"')
-    damaged = load(data[:tables_at] + b"[" + b" " * (len(data) - tables_at - 1))  # same length, no tables
+    damaged = load(sealed(data[:tables_at] + b"[" + b" " * (len(data) - tables_at - 1)))  # same length, no tables
     assert damaged.codes == load(data).codes  # the arrays load: is_workday answers
     with pytest.raises(CompiledFileError, match="damaged tables") as caught:
         damaged.facts(0)
@@ -86,6 +97,9 @@ def test_the_file_loads_back_as_the_engine_made_it() -> None:
         (lambda data: data.replace(f"format={FORMAT}".encode(), b"format=9", 1), "format 9"),
         (lambda data: data.replace(b"tables=", b"tables=x", 1), "bad header"),
         (lambda data: data.replace(b"week=5", b"week=7", 1), "7-day week"),
+        (lambda data: data.replace(b"week=5", b"week=6", 1), "digest does not match"),
+        (lambda data: data.replace(b"data_version=2", b"data_version=3", 1), "digest does not match"),
+        (lambda data: data.replace(b" digest=", b" digestx=", 1), "digest does not match"),
         (
             lambda data: data.replace(f"format={FORMAT}".encode(), b"format=3", 1).replace(b" week=5", b"", 1),
             "^a compiled calendar of format 3 for 1990-2100$",

@@ -15,7 +15,16 @@ import functools
 import os
 from bisect import bisect_left
 
-from .compiled import FIRST_ORDINAL, OFFICIAL_FILES, SPAN, WORKDAY, CompiledCalendar, date_at, load_official
+from .compiled import (
+    FIRST_ORDINAL,
+    OFFICIAL_FILES,
+    SPAN,
+    WORKDAY,
+    CompiledCalendar,
+    check_sources,
+    date_at,
+    load_official,
+)
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
 from .model import Break, Category, Day, Kind, check_week
@@ -356,6 +365,7 @@ def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: in
     from .law.loading import official_rules, parse_rules
 
     rules = official_rules()
+    check_sources(official_compiled(week))  # else this calendar and the official one would disagree
     version = data_version(rules)  # the official data's, whatever is layered over it
     for name, text in files:
         rules = rules.layered(parse_rules(name, text))

@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from .calendars import Calendar
+from .calendars import Calendar, official_compiled
+from .compiled import OFFICIAL_FILES, CompiledFileError, check_sources
 from .engine import compile_rules, data_version
 from .errors import RulesError
 from .law.estimates import packaged
@@ -60,6 +61,12 @@ def check_official() -> dict[str, list[RulesError]]:
                 compile_rules(rules, packaged(), data_version(rules), week)
         except RulesError as exc:
             found.setdefault(exc.file or "azcal/law/data", []).append(exc)
+    for week in WEEKS:  # the compiled files: whole, and made from these files
+        try:
+            check_sources(official_compiled(week))
+        except CompiledFileError as exc:
+            path = OFFICIAL_FILES[week]
+            found.setdefault(path, []).append(RulesError(str(exc).removeprefix(f"{path}: "), file=path))
     return found
 
 

@@ -24,6 +24,7 @@ from .compiled.table import (
     plain_week,
 )
 from .errors import RulesError
+from .law.digest import packaged_digest
 from .law.estimates import YEARS, Estimates, packaged
 from .law.loading import official_rules
 from .law.model import Decision, RuleSet
@@ -110,7 +111,9 @@ class _Plan:
         return self.is_weekend(day) or self.has_day_off(day) or day in self.moved
 
 
-def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week: int = 5) -> CompiledCalendar:
+def compile_rules(
+    rules: RuleSet, estimates: Estimates, data_version: str, week: int = 5, *, sources: str = ""
+) -> CompiledCalendar:
     """Every date of 1990-2100 under ``rules`` for a ``week``-day working week, compiled; a decision that
     does not fit raises ``RulesError``."""
     plan = _Plan(week)
@@ -138,7 +141,8 @@ def compile_rules(rules: RuleSet, estimates: Estimates, data_version: str, week:
             number = numbered[facts] = len(facts_table)
             facts_table.append(facts)
         codes[i], facts_index[i] = code_of(facts), number
-    return CompiledCalendar(codes, facts_index, Tables(dict(rules.law), tuple(facts_table)), data_version, week)
+    tables = Tables(dict(rules.law), tuple(facts_table))
+    return CompiledCalendar(codes, facts_index, tables, data_version, week, sources=sources)
 
 
 def _set_plain_confidence(
@@ -170,7 +174,7 @@ def compile_official(week: int = 5) -> CompiledCalendar:
     """The official calendar of a ``week``-day week, compiled from the packaged data (what its file in
     ``compiled/`` must hold)."""
     rules = official_rules()
-    return compile_rules(rules, packaged(), data_version(rules), week)
+    return compile_rules(rules, packaged(), data_version(rules), week, sources=packaged_digest())
 
 
 def data_version(rules: RuleSet) -> str:

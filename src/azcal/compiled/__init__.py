@@ -32,6 +32,7 @@ OFFICIAL_FILES = {
 }
 OFFICIAL_FILE = OFFICIAL_FILES[5]
 REGENERATE = "PYTHONPATH=src python -m azcal.compiled"  # run from a checkout of the repository
+REMEDY = f"reinstall azcal, or in a checkout of its repository run {REGENERATE}"
 
 __all__ = [
     "ESTIMATED",
@@ -41,12 +42,14 @@ __all__ = [
     "OFFICIAL_FILE",
     "OFFICIAL_FILES",
     "REGENERATE",
+    "REMEDY",
     "SHORTENED",
     "SPAN",
     "WORKDAY",
     "CompiledCalendar",
     "CompiledFileError",
     "Tables",
+    "check_sources",
     "date_at",
     "dump",
     "index_of",
@@ -56,6 +59,27 @@ __all__ = [
 
 
 def load_official(week: int = 5) -> CompiledCalendar:
-    """The packaged official calendar of a ``week``-day working week."""
-    with open(OFFICIAL_FILES[week], "rb") as file:
-        return load(file.read())
+    """The packaged official calendar of a ``week``-day working week, checked whole and to be that week's."""
+    path = OFFICIAL_FILES[week]
+    try:
+        with open(path, "rb") as file:
+            compiled = load(file.read())
+        if compiled.week != week:  # one week's file copied over the other's
+            raise CompiledFileError(f"holds the {compiled.week}-day week's calendar, not the {week}-day week's")
+    except OSError as exc:
+        raise CompiledFileError(f"{path}: cannot be read ({exc.strerror or exc}); {REMEDY}") from None
+    except CompiledFileError as exc:
+        raise CompiledFileError(f"{path}: {exc}; {REMEDY}") from None
+    return compiled
+
+
+def check_sources(compiled: CompiledCalendar) -> None:
+    """That the official ``compiled`` calendar was made from the packaged data files beside it: otherwise a
+    calendar compiled from those files (``as_of``, rules files) would answer otherwise than it does."""
+    from ..law.digest import packaged_digest
+
+    if compiled.sources != packaged_digest():
+        raise CompiledFileError(
+            f"{OFFICIAL_FILES[compiled.week]}: not compiled from the data files beside it "
+            f"(azcal/law/data changed since); {REMEDY}"
+        )

@@ -1,12 +1,16 @@
 """The file a compiled calendar is shipped in: its arrays as they lie in memory, then its tables as JSON.
 
     azcal compiled calendar\\n
-    format=5 first=1990 last=2100 week=5 data_version=2025-12-27 tables=123456\\n
+    format=6 first=1990 last=2100 week=5 data_version=2025-12-27 sources=DIGEST tables=123456 digest=DIGEST\\n
     codes             SPAN bytes
     facts_index       SPAN little-endian uint16
     workdays_before   SPAN + 1 little-endian uint16
     shortened_before  SPAN + 1 little-endian uint16
     tables            UTF-8 JSON of the given length: strings, law, names, observances, reasons, facts
+
+``sources`` is the digest of the packaged data files it was compiled from (``law.digest``), compared
+whenever those files are read; ``digest`` is the file's own, over every byte but itself, checked at
+load: a damaged or edited file is refused before it answers anything.
 
 Loading reads the arrays straight into memory and leaves the JSON undecoded until a Day is asked for;
 so answering ``is_workday`` in a new process parses no TOML, runs no engine and decodes no table.
@@ -32,13 +36,17 @@ if TYPE_CHECKING:
     from ..model import Names, Observance, Reason
 
 MAGIC = b"azcal compiled calendar\n"
-# 2: a day's facts name the rule that shortens it; 3: notes in three languages; 4: the week; 5: confidence
-FORMAT = 5
+# 2: a day's facts name the rule that shortens it; 3: notes in three languages; 4: the week; 5: confidence;
+# 6: the sources' digest and the file's own
+FORMAT = 6
+_DIGEST_FIELD = b" digest="
+_DIGEST_SIZE = 16
 
 
 class CompiledFileError(AzcalError, ValueError):
-    """A compiled calendar file that is not one this version of azcal reads (damaged, cut short, of
-    another format); the packaged one is checked by the tests, so this means a damaged installation."""
+    """A compiled calendar file that is not one this version of azcal reads (damaged, edited, cut short, of
+    another format, of other data); the packaged one is checked by the tests, so this means a damaged
+    installation, or data edited without compiling it."""
 
 
 def dump(compiled: CompiledCalendar) -> bytes:
@@ -46,13 +54,14 @@ def dump(compiled: CompiledCalendar) -> bytes:
     tables = _encode_tables(compiled.tables).encode("utf-8")
     header = (
         f"format={FORMAT} first={FIRST_YEAR} last={LAST_YEAR} week={compiled.week} "
-        f"data_version={compiled.data_version} tables={len(tables)}\n"
+        f"data_version={compiled.data_version} sources={compiled.sources or '-'} tables={len(tables)}"
     ).encode("ascii")
-    parts = [MAGIC, header, compiled.codes]
+    body = [compiled.codes]
     for numbers in (compiled.facts_index, compiled.workdays_before, compiled.shortened_before):
-        parts.append(_little_endian(array("H", numbers)))
-    parts.append(tables)
-    return b"".join(parts)
+        body.append(_little_endian(array("H", numbers)))
+    body.append(tables)
+    seal = _digest(MAGIC, header, *body)
+    return b"".join([MAGIC, header, _DIGEST_FIELD, seal.encode("ascii"), b"\n", *body])
 
 
 def load(data: bytes) -> CompiledCalendar:
@@ -69,6 +78,7 @@ def load(data: bytes) -> CompiledCalendar:
         raise CompiledFileError(f"a compiled calendar of format {shape[0]} for {shape[1]}-{shape[2]}")
     try:
         version, tables_size, week = fields["data_version"], int(fields["tables"]), int(fields["week"])
+        sources = "" if fields["sources"] == "-" else fields["sources"]
     except (KeyError, ValueError) as exc:
         raise CompiledFileError(f"a compiled calendar with a bad header ({exc})") from None
     if week not in WEEKS:
@@ -79,6 +89,10 @@ def load(data: bytes) -> CompiledCalendar:
         raise CompiledFileError(
             f"a compiled calendar {'cut short' if len(data) < expected else 'longer than its header says'}"
         )
+    view = memoryview(data)
+    sealed_at = data.rfind(_DIGEST_FIELD, 0, end)
+    if sealed_at < 0 or _digest(view[: len(MAGIC)], view[len(MAGIC) : sealed_at], view[at:]) != fields["digest"]:
+        raise CompiledFileError("a damaged or edited compiled calendar: its digest does not match its contents")
     codes = data[at : at + SPAN]
     at += SPAN
     numbers = []
@@ -87,8 +101,26 @@ def load(data: bytes) -> CompiledCalendar:
         at += 2 * count
     raw_tables = data[at:]
     return CompiledCalendar(
-        codes, numbers[0], lambda: _decode_tables(raw_tables), version, week, prefixes=(numbers[1], numbers[2])
+        codes,
+        numbers[0],
+        lambda: _decode_tables(raw_tables),
+        version,
+        week,
+        prefixes=(numbers[1], numbers[2]),
+        sources=sources,
     )
+
+
+def _digest(*parts: bytes | memoryview) -> str:
+    # hashlib would load OpenSSL first, a few percent of a new process's first answer; its blake2b is this one
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - an interpreter without CPython's module
+        from hashlib import blake2b
+    digest = blake2b(digest_size=_DIGEST_SIZE)
+    for part in parts:
+        digest.update(part)
+    return digest.hexdigest()
 
 
 def _little_endian(numbers: array[int]) -> bytes:

@@ -67,6 +67,7 @@ class CompiledCalendar:
         "data_version",
         "facts_index",
         "shortened_before",
+        "sources",
         "total_workdays",
         "week",
         "workdays_before",
@@ -76,6 +77,7 @@ class CompiledCalendar:
     facts_index: memoryview
     workdays_before: memoryview
     shortened_before: memoryview
+    sources: str
     total_workdays: int
     week: int
     _tables: Tables | None
@@ -90,6 +92,7 @@ class CompiledCalendar:
         data_version: str,
         week: int = 5,
         prefixes: tuple[array[int], array[int]] | None = None,
+        sources: str = "",
     ):
         if len(codes) != SPAN or len(facts_index) != SPAN:
             raise ValueError(f"a compiled calendar has {SPAN} dates, got {len(codes)} and {len(facts_index)}")
@@ -99,6 +102,7 @@ class CompiledCalendar:
         fill(self, "codes", bytes(codes))
         fill(self, "data_version", data_version)  # which official data it is built on (Calendar.data_version)
         fill(self, "week", week)  # working days a week: 5, or 6 (Monday to Saturday)
+        fill(self, "sources", sources)  # the packaged data's digest, for the official calendars (law.digest)
         fill(self, "facts_index", _frozen(facts_index))
         fill(self, "workdays_before", _frozen(workdays))  # SPAN + 1 entries: the last is the total
         fill(self, "shortened_before", _frozen(shortened))
