@@ -18,7 +18,17 @@ from typing import Any, NoReturn
 from .calendars import ROLLS, Calendar, official
 from .check import check_official, check_rules
 from .dates import check_year, month_after, quoted, to_date, today_in_baku
-from .errors import AzcalError, MissingExtraError, OutputError, YearOutOfRangeError
+from .errors import (
+    ArgumentTypeError,
+    AzcalError,
+    DateTypeError,
+    InvalidArgumentError,
+    InvalidDateError,
+    MissingExtraError,
+    NotAWorkdayError,
+    OutputError,
+    YearOutOfRangeError,
+)
 from .exports.formats import FORMATS, export
 from .exports.ics import GROUPS, INCLUDE, to_ics
 from .exports.page import year_html
@@ -69,6 +79,17 @@ COMMANDS = (
     "is-workday",
     "completion",
 )
+
+# what the command's own arguments can be wrong with, found past the parser: exit status 2, as the parser's
+BAD_INPUT = (
+    InvalidDateError,
+    DateTypeError,
+    YearOutOfRangeError,
+    InvalidArgumentError,
+    ArgumentTypeError,
+    NotAWorkdayError,
+)
+LONGEST_WORD = 100  # an argument longer than this is quoted by its two ends in an error
 
 
 class UsageError(Exception):
@@ -357,7 +378,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return done.status
     except UsageError as exc:
         return _fail(f"usage: {exc} (see 'azcal -h')", 2, wants_json)
-    except AzcalError as exc:
+    except BAD_INPUT as exc:  # a date, a year or a value the command was given: a mistake in the command line
+        return _fail(str(exc), 2, wants_json)
+    except AzcalError as exc:  # the data or a file
         return _fail(str(exc), 1, wants_json)
     except BrokenPipeError:  # the reader went away (`azcal 2025 | head -3`): nothing more to say
         _drop_stdout()
@@ -525,7 +548,7 @@ def _shown(text: str) -> str:
 
 def _fail(message: str, status: int, as_json: bool) -> int:
     """One line on standard error (nowhere, if it is closed) and the exit status."""
-    message = _shown(message)
+    message = _shown(_shortened(message))
     line = _json({"error": message, "status": status}, indent=None) if as_json else f"azcal: {message}"
     stream = sys.stderr
     if stream is not None:
@@ -533,6 +556,12 @@ def _fail(message: str, status: int, as_json: bool) -> int:
             stream.write(line.replace("\n", " ") + "\n")
             stream.flush()
     return status
+
+
+def _shortened(message: str) -> str:
+    """``message`` with each very long word (an argument echoed back: a 100 kB ``--lang``) cut to its two ends."""
+    keep = LONGEST_WORD // 2
+    return re.sub(rf"\S{{{LONGEST_WORD + 1},}}", lambda word: f"{word[0][:keep]}...{word[0][-keep:]}", message)
 
 
 def _check(files: list[str], as_json: bool, official: bool = False) -> tuple[int, str]:
