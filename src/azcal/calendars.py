@@ -9,7 +9,6 @@ engine once, when the Calendar is made.
 
 from __future__ import annotations
 
-import _thread
 import datetime as dt
 import functools
 import os
@@ -27,6 +26,7 @@ from .compiled import (
 )
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
+from .forksafe import MAKING
 from .model import Break, Category, Day, Kind, check_week
 from .version import __version__
 
@@ -49,14 +49,13 @@ ONE_DAY = dt.timedelta(days=1)
 # per working week, each published whole by one assignment and never changed
 _official_compiled: dict[int, CompiledCalendar] = {}
 _official_calendar: dict[int, Calendar] = {}
-_official_lock = _thread.allocate_lock()
 
 
 def official_compiled(week: int = 5) -> CompiledCalendar:
     """The packaged official calendar of a ``week``-day week, loaded once per process."""
     compiled = _official_compiled.get(check_week(week))
     if compiled is None:
-        with _official_lock:
+        with MAKING:
             compiled = _official_compiled.get(week)
             if compiled is None:
                 compiled = _official_compiled[week] = load_official(week)
@@ -68,7 +67,7 @@ def official(week: int = 5) -> Calendar:
     calendar = _official_calendar.get(check_week(week))
     if calendar is None:
         made = Calendar(week=week)
-        with _official_lock:
+        with MAKING:
             calendar = _official_calendar.setdefault(week, made)
     return calendar
 
@@ -121,12 +120,13 @@ class Calendar:
             self._rule_texts: tuple[tuple[str, str], ...] = ()
             self._compiled = official_compiled(week)
         else:
-            if texts is None:  # each file read once: what is compiled is what a pickle carries
-                from .law.loading import read_rules_file
+            with MAKING:  # the compile imports as it goes: no fork meanwhile (azcal.forksafe)
+                if texts is None:  # each file read once: what is compiled is what a pickle carries
+                    from .law.loading import read_rules_file
 
-                texts = tuple((name, read_rules_file(name)) for name in files)
-            self._rule_texts = texts
-            self._rules, self._compiled = _compile(as_of, texts, week)
+                    texts = tuple((name, read_rules_file(name)) for name in files)
+                self._rule_texts = texts
+                self._rules, self._compiled = _compile(as_of, texts, week)
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
@@ -379,6 +379,11 @@ def official_data_id() -> str:
     """What a calendar's answers rest on besides its own definition: this azcal's version, the data
     version, and a digest of the compiled official calendar and of the data files (law, decisions,
     estimates) a calendar of one's own is compiled from."""
+    with MAKING:  # it imports and reads files: not across a fork (azcal.forksafe)
+        return _official_data_id()
+
+
+def _official_data_id() -> str:
     import hashlib
     from importlib import resources
 

@@ -15,13 +15,13 @@ a calendar loaded from a file is decoded only when first needed.
 
 from __future__ import annotations
 
-import _thread
 import datetime as dt
 from array import array
 from itertools import accumulate
 from types import MappingProxyType
 
 from ..dates import FIRST_YEAR, LAST_YEAR
+from ..forksafe import MAKING
 from ..model import REST_WEEKDAYS, Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -60,7 +60,6 @@ class CompiledCalendar:
 
     __slots__ = (
         "__weakref__",  # so that readers such as azcal.arrays can keep what they derive from it beside it
-        "_lock",
         "_tables",
         "_tables_loader",
         "codes",
@@ -82,7 +81,6 @@ class CompiledCalendar:
     week: int
     _tables: Tables | None
     _tables_loader: Callable[[], Tables] | None
-    _lock: _thread.LockType
 
     def __init__(
         self,
@@ -109,7 +107,6 @@ class CompiledCalendar:
         fill(self, "total_workdays", self.workdays_before[SPAN])
         fill(self, "_tables", tables if isinstance(tables, Tables) else None)
         fill(self, "_tables_loader", None if isinstance(tables, Tables) else tables)
-        fill(self, "_lock", _thread.allocate_lock())  # _thread, not threading: `import azcal` stays light
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"a compiled calendar is read-only: cannot set {name!r}")
@@ -119,7 +116,7 @@ class CompiledCalendar:
         """The table of day facts, decoded on first use (once, whichever thread asks first)."""
         tables = self._tables
         if tables is None:
-            with self._lock:
+            with MAKING:  # once, whichever thread asks first, and never across a fork (azcal.forksafe)
                 tables = self._tables
                 if tables is None:
                     assert self._tables_loader is not None
