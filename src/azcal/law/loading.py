@@ -38,6 +38,9 @@ _MONTH_DAY = re.compile(r"([0-9][0-9])-([0-9][0-9])")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _UNPRINTABLE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 MAX_FILE_SIZE = 16 * 2**20  # far above any real rules file (the packaged decisions are some 40 KiB)
+# A holiday rule sets its dates in every year it is in force: a few bytes may stand for 111 years of days,
+# and computing a calendar costs in proportion to the days set. The official law sets some 2,800.
+MAX_HOLIDAY_DAYS = 50_000
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
@@ -223,6 +226,7 @@ def _build(
     if not isinstance(holidays_doc, dict):
         raise RulesError("'holiday' must be tables like [holiday.KEY]", file=src.name)
     holidays = _each(holidays_doc.items(), lambda item: _holiday(item[0], item[1], src, errors), errors)
+    _check_holiday_days(holidays, src)
     found: list[Decision] = []
     for kind in DECISION_KINDS:
         entries = doc.get(kind, [])
@@ -247,6 +251,25 @@ def _build(
     return RuleSet(
         law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,), records=records
     )
+
+
+def _check_holiday_days(holidays: list[Holiday], src: _Source) -> None:
+    """That the file's holiday rules set at most MAX_HOLIDAY_DAYS days over the years a calendar computes,
+    before any is computed: the work a file asks for stays in proportion to the file."""
+    total = 0
+    for holiday in holidays:
+        for period in holiday.periods:
+            first, last = (
+                max(period.first, FIRST_YEAR),
+                min(LAST_YEAR if period.last is None else period.last, LAST_YEAR),
+            )
+            total += max(0, last - first + 1) * (len(period.dates) or period.days)
+    if total > MAX_HOLIDAY_DAYS:
+        raise RulesError(
+            f"its holiday rules set {total:,} days over {FIRST_YEAR}-{LAST_YEAR}, more than the {MAX_HOLIDAY_DAYS:,} "
+            "a rules file may set: give each rule only the years it holds for",
+            file=src.name,
+        )
 
 
 def _report(error: RulesError, errors: list[RulesError] | None) -> None:
