@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from typing import Literal
 
     from .calendars import Roll as Roll
+    from .changed import Act as Act
+    from .changed import Change as Change
+    from .changed import changes as changes
     from .check import check_rules as check_rules
     from .exports import arrays as arrays
     from .exports.interop import AzcalHolidays
@@ -57,11 +60,13 @@ __all__ = [
     "LAST_YEAR",
     "ROLLS",
     "WEEK_HOURS",
+    "Act",
     "ArgumentTypeError",
     "AzcalError",
     "Break",
     "Calendar",
     "Category",
+    "Change",
     "Confidence",
     "DateTypeError",
     "Day",
@@ -87,6 +92,7 @@ __all__ = [
     "add_workdays",
     "arrays",
     "as_holidays",
+    "changes",
     "check_rules",
     "day",
     "export",
@@ -219,6 +225,9 @@ _LAZY = {
     "Norm": (".payroll", "Norm"),
     "Norms": (".payroll", "Norms"),
     "check_rules": (".check", "check_rules"),
+    "changes": (".changed", "changes"),
+    "Change": (".changed", "Change"),
+    "Act": (".changed", "Act"),
     "arrays": (".exports.arrays", None),
 }
 

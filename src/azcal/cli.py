@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from .calendars import ROLLS, Calendar, official
+from .changed import changes
 from .check import check_official, check_rules
 from .dates import check_year, month_after, quoted, to_date, today_in_baku
 from .errors import (
@@ -35,6 +36,7 @@ from .exports.page import year_html
 from .exports.records import (
     add_record,
     break_record,
+    changes_record,
     day_record,
     hours_record,
     leave_record,
@@ -46,6 +48,7 @@ from .model import LANGUAGES, WEEKS, Break, Day, Observance, Rule
 from .output import write_file
 from .payroll import WEEK_HOURS, Leave, Norms
 from .terminal import month_view, year_view
+from .text.changes import changes_text
 from .text.describe import break_names, confidence_line, reason_text
 from .text.legal import basis_text
 from .text.words import (
@@ -63,6 +66,7 @@ from .version import __version__
 COMMANDS = (
     "year",
     "day",
+    "changes",
     "breaks",
     "workdays",
     "add",
@@ -158,6 +162,18 @@ def _parser() -> argparse.ArgumentParser:
         "is-workday", parents=[which], help="exit 0 on a working day, 1 on a day off, 2 for bad input (for scripts)"
     )
     check_day.add_argument("date", type=_date)
+    plain = _Parser(add_help=False)  # the official calendar only, in a language, for a week
+    for action in which._actions:
+        if action.dest in ("lang", "week"):
+            plain._add_action(action)
+    plain.add_argument("--json", action="store_true", help="print JSON for scripts")
+    changed = sub.add_parser(
+        "changes", parents=[plain], help="the days that acts adopted after --since changed, and the acts"
+    )
+    changed.add_argument("--since", metavar="DATE", type=_date, required=True, help="the calendar as known on DATE")
+    changed.add_argument(
+        "--until", metavar="DATE", type=_date, help="against the calendar as known on DATE (default: the data in use)"
+    )
     check_day.add_argument("-v", "--verbose", action="store_true", help="also print the day's status")
     breaks = sub.add_parser("breaks", parents=[common], help="runs of consecutive days off in a year")
     breaks.add_argument("year", nargs="?", type=_year)
@@ -452,6 +468,8 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
             words = PHRASES[args.lang]
             return (0 if workday else 1), f"{args.date.isoformat()}: {words['workday' if workday else 'not_workday']}"
         return (0 if workday else 1), b""
+    if args.command == "changes":
+        return 0, _changes(args)
     calendar = Calendar(as_of=args.as_of, rules=args.rules, week=args.week)
     if args.command == "ics":
         years = sorted({year for span in args.years for year in span})
@@ -465,6 +483,14 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
         years = sorted({year for span in args.years for year in span})
         return 0, _to(args.output, export(calendar, years, args.format, args.lang))
     return 0, _run(args, calendar)
+
+
+def _changes(args: argparse.Namespace) -> str:
+    found = changes(args.since, args.until, week=args.week)
+    version = official(args.week).data_version
+    if args.json:
+        return _json(changes_record(found, args.since, args.until, args.week, version, args.lang))
+    return changes_text(found, args.since, args.until, args.week, version, args.lang)
 
 
 def _serve(args: argparse.Namespace) -> tuple[int, str]:

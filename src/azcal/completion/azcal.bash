@@ -5,13 +5,14 @@
 #    source ~/.local/share/bash_completion/azcal
 # See also: https://github.com/scop/bash-completion/blob/main/doc/configuration.md
 
-_shtab_azcal_subparsers=(year month today day is-workday breaks workdays add norms hours leave ics html export serve completion check)
+_shtab_azcal_subparsers=(year month today day is-workday changes breaks workdays add norms hours leave ics html export serve completion check)
 
 _shtab_azcal_year_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_month_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_today_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_day_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_is_workday_option_strings=(-h --help --lang --as-of --rules --week -v --verbose)
+_shtab_azcal_changes_option_strings=(-h --help --lang --week --json --since --until)
 _shtab_azcal_breaks_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_workdays_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_add_option_strings=(-h --help --lang --as-of --rules --week --json --roll)
@@ -59,6 +60,8 @@ _shtab_azcal_day___lang_choices=(az en ru)
 _shtab_azcal_day___week_choices=(5 6)
 _shtab_azcal_is_workday___lang_choices=(az en ru)
 _shtab_azcal_is_workday___week_choices=(5 6)
+_shtab_azcal_changes___lang_choices=(az en ru)
+_shtab_azcal_changes___week_choices=(5 6)
 _shtab_azcal_breaks___lang_choices=(az en ru)
 _shtab_azcal_breaks___week_choices=(5 6)
 _shtab_azcal_workdays___lang_choices=(az en ru)
@@ -84,7 +87,7 @@ _shtab_azcal_export___week_choices=(5 6)
 _shtab_azcal_export___format_choices=(csv json xlsx xmlcalendar)
 _shtab_azcal_serve___week_choices=(5 6)
 _shtab_azcal_completion_pos_0_choices=(bash zsh fish)
-_shtab_azcal_pos_0_choices=(year month today day is-workday breaks workdays add norms hours leave ics html export serve completion check)
+_shtab_azcal_pos_0_choices=(year month today day is-workday changes breaks workdays add norms hours leave ics html export serve completion check)
 
 _shtab_azcal_year__h_nargs=0
 _shtab_azcal_year___help_nargs=0
@@ -102,6 +105,9 @@ _shtab_azcal_is_workday__h_nargs=0
 _shtab_azcal_is_workday___help_nargs=0
 _shtab_azcal_is_workday__v_nargs=0
 _shtab_azcal_is_workday___verbose_nargs=0
+_shtab_azcal_changes__h_nargs=0
+_shtab_azcal_changes___help_nargs=0
+_shtab_azcal_changes___json_nargs=0
 _shtab_azcal_breaks__h_nargs=0
 _shtab_azcal_breaks___help_nargs=0
 _shtab_azcal_breaks___json_nargs=0

@@ -14,6 +14,7 @@ from ..text.words import WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from ..calendars import Calendar
+    from ..changed import Change
 
 
 def day_record(day: Day, lang: str) -> dict[str, Any]:
@@ -143,3 +144,34 @@ def hours_record(calendar: Calendar, start: dt.date, end: dt.date, week_hours: i
 def add_record(calendar: Calendar, date: dt.date, n: int, roll: Any) -> dict[str, Any]:
     result = calendar.add_workdays(date, n, roll)
     return {"week": calendar.week, "date": date.isoformat(), "n": n, "roll": roll, "result": result.isoformat()}
+
+
+def change_record(change: Change, lang: str) -> dict[str, Any]:
+    """A changed date: its day before and after (as ``day_record``) and the acts that made the difference."""
+    return {
+        "date": change.date.isoformat(),
+        "before": day_record(change.before, lang),
+        "after": day_record(change.after, lang),
+        "acts": [
+            {
+                "id": act.id,
+                "title": act.title,
+                "number": act.number,
+                "adopted": act.adopted.isoformat() if act.adopted else None,
+                "source": act.source,
+            }
+            for act in change.acts
+        ],
+    }
+
+
+def changes_record(
+    found: list[Change], since: dt.date, until: dt.date | None, week: int, data_version: str, lang: str
+) -> dict[str, Any]:
+    return {
+        "since": since.isoformat(),
+        "until": until.isoformat() if until else None,  # None: the data in use
+        "data_version": data_version,
+        "week": week,
+        "changes": [change_record(change, lang) for change in found],
+    }
