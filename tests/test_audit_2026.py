@@ -48,3 +48,41 @@ def test_the_2022_dates_were_adopted_on_1_december_2021() -> None:
     on_the_day = Calendar(as_of="2021-12-01").day(ramazan)
     assert not on_the_day.estimated and on_the_day.observances[0].decision == "2021-12-01-holiday-dates"
     assert azcal.day(ramazan).confidence is azcal.Confidence.CONFIRMED
+
+
+# -- the Eid dates of 2013, 2016 and 2021 were set by Cabinet acts ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("decision_id", "number", "eid_days"),
+    [
+        # S78: the 2013 decision as the newspaper Azərbaycan reported it on 6 August 2013
+        ("2013-08-06-holiday-dates", None, ["2013-08-08", "2013-08-09", "2013-10-15", "2013-10-16"]),
+        # S79, S80: the 2016 decision, cited for the Novruz days on 9 January 2016
+        ("2016-01-09-holiday-dates", None, ["2016-07-06", "2016-07-07", "2016-09-12", "2016-09-13"]),
+        # S59, S81: decision No. 483 of 3 December 2020
+        ("2020-12-03-holiday-dates", "483", ["2021-05-13", "2021-05-14", "2021-07-20", "2021-07-21"]),
+    ],
+)
+def test_the_eid_days_of_a_cabinet_act_are_confirmed(decision_id: str, number: str | None, eid_days: list[str]) -> None:
+    act = decision(decision_id)
+    assert not act.inferred and act.number == number
+    assert act.adopted_approximate is (number is None)  # only the latest possible date is known for 2013 and 2016
+    for iso in eid_days:
+        day = azcal.day(iso)
+        assert day.kind is azcal.Kind.HOLIDAY and not day.estimated
+        assert day.confidence is azcal.Confidence.CONFIRMED
+        assert day.observances[0].decision == decision_id and day.reason and day.reason.decision == decision_id
+    # as of the day before the act, its dates are still estimates; from the day it was adopted, known
+    first = eid_days[0]
+    assert Calendar(as_of=day_before(decision_id[:10])).day(first).estimated
+    assert not Calendar(as_of=decision_id[:10]).day(first).estimated
+
+
+def test_an_eid_whose_act_was_not_found_stays_derived() -> None:
+    # 2012, beside 2013: the dates are the holidays package's, no act was found (an inferred entry)
+    for iso in ("2012-08-19", "2012-10-25"):
+        day = azcal.day(iso)
+        assert day.kind is azcal.Kind.HOLIDAY and day.confidence is azcal.Confidence.DERIVED
+        assert official_rules().decisions and day.observances[0].decision
+        assert decision(day.observances[0].decision).inferred
