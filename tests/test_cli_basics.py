@@ -23,7 +23,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_version_names_the_code_and_the_data(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--version") == (0, f"azcal {azcal.__version__} (data {azcal.DATA_VERSION})\n", "")
+    version = f"azcal {azcal.__version__} (data {azcal.DATA_VERSION}, from the packaged data)\n"
+    assert run(capsys, "--version") == (0, version, "")
     done = subprocess.run([sys.executable, "-m", "azcal", "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("azcal ")  # python -m azcal is the command too
 
@@ -197,7 +198,10 @@ def test_is_workday_never_reads_as_a_day_off_when_it_cannot_speak() -> None:
 
 @pytest.mark.parametrize("argv", [["--lang", "en", "--version"], ["--json", "--version"]])
 def test_version_after_options(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
-    assert run(capsys, *argv)[:2] == (0, f"azcal {azcal.__version__} (data {azcal.DATA_VERSION})\n")
+    assert run(capsys, *argv)[:2] == (
+        0,
+        f"azcal {azcal.__version__} (data {azcal.DATA_VERSION}, from the packaged data)\n",
+    )
 
 
 def test_help_after_options_is_the_whole_commands(capsys: pytest.CaptureFixture[str]) -> None:

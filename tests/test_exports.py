@@ -235,7 +235,7 @@ def test_the_export_command_takes_ranges_and_says_what_is_wrong(
 ) -> None:
     assert main(["export", "2024-2026", "--format", "csv", "-o", str(tmp_path / "a.csv")]) == 0
     assert (tmp_path / "a.csv").read_bytes() == azcal.export(range(2024, 2027), "csv")
-    assert main(["export", "2024-2026", "--format", "xmlcalendar"]) == 1
+    assert main(["export", "2024-2026", "--format", "xmlcalendar"]) == 2  # one year a file: a usage error
     assert main(["export", "2025", "--format", "pdf"]) == 2
     assert main(["export", "2025"]) == 2  # the format is required
     out, err = capsys.readouterr()

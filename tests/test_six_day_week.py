@@ -327,14 +327,15 @@ def test_a_pickle_names_the_six_day_file_too(tmp_path: Path, monkeypatch: pytest
 
     from azcal import calendars
     from azcal.compiled import OFFICIAL_FILES
+    from azcal.datapath import in_use
 
-    here = calendars.official_data_id.__wrapped__()
+    here = calendars._data_id.__wrapped__(in_use())
     changed = tmp_path / "official-week6.azcal"
     shutil.copy(OFFICIAL_FILES[6], changed)
     with changed.open("ab") as file:
         file.write(b"\0")
     monkeypatch.setitem(OFFICIAL_FILES, 6, str(changed))
-    assert calendars.official_data_id.__wrapped__() != here
+    assert calendars._data_id.__wrapped__(in_use()) != here
 
 
 def test_the_payroll_module_takes_the_norm_of_the_five_day_week() -> None:

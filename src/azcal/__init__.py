@@ -101,6 +101,7 @@ __all__ = [
     "next_workday",
     "official",
     "previous_workday",
+    "reload_data",
     "to_ics",
     "workdays_between",
     "working_hours",
@@ -114,6 +115,20 @@ def _official() -> Calendar:
     global _calendar
     _calendar = official()
     return _calendar
+
+
+def reload_data() -> str:
+    """Read the official data anew (the ``AZCAL_DATA`` folders, an installed ``azcal-data``) and answer from
+    it from now on, once its calendars are made: a broken file raises and nothing changes. Calendars made
+    before keep their answers. Returns where the data now comes from."""
+    global _calendar
+    from .calendars import switch_data
+    from .datapath import find
+
+    data = find()
+    switch_data(data)
+    _calendar = None
+    return data.describe()
 
 
 def day(date: _dt.date | str) -> Day:

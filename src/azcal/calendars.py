@@ -16,7 +16,6 @@ from bisect import bisect_left
 
 from .compiled import (
     FIRST_ORDINAL,
-    OFFICIAL_FILES,
     SPAN,
     WORKDAY,
     CompiledCalendar,
@@ -24,10 +23,11 @@ from .compiled import (
     date_at,
     load_official,
 )
+from .datapath import DataInUse, in_use, use
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
-from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, YearOutOfRangeError
+from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, RulesError, YearOutOfRangeError
 from .forksafe import MAKING
-from .model import Break, Category, Day, Kind, check_week
+from .model import WEEKS, Break, Category, Day, Kind, check_week
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -46,29 +46,67 @@ if TYPE_CHECKING:
 ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
 ONE_DAY = dt.timedelta(days=1)
 
-# per working week, each published whole by one assignment and never changed
-_official_compiled: dict[int, CompiledCalendar] = {}
-_official_calendar: dict[int, Calendar] = {}
+# The official calendars of the data in use (azcal.datapath), per working week: each published whole by one
+# assignment and never changed; a new state of the data (datapath.reload) starts anew.
+_official_compiled: tuple[DataInUse | None, dict[int, CompiledCalendar]] = (None, {})
+_official_calendar: tuple[DataInUse | None, dict[int, Calendar]] = (None, {})
 
 
 def official_compiled(week: int = 5) -> CompiledCalendar:
-    """The packaged official calendar of a ``week``-day week, loaded once per process."""
-    compiled = _official_compiled.get(check_week(week))
+    """The official calendar of a ``week``-day week on the data in use, made once per process: a base's
+    compiled file as it is, or compiled from the files when ``AZCAL_DATA`` lays folders over it."""
+    global _official_compiled
+    data = in_use()
+    known, made = _official_compiled
+    compiled = made.get(check_week(week)) if known is data else None
     if compiled is None:
         with MAKING:
-            compiled = _official_compiled.get(week)
+            known, made = _official_compiled
+            if known is not data:
+                made = {}
+            compiled = made.get(week)
             if compiled is None:
-                compiled = _official_compiled[week] = load_official(week)
+                compiled = _official_of(data, week)
+                _official_compiled = (data, {**made, week: compiled})
     return compiled
 
 
+def _official_of(data: DataInUse, week: int) -> CompiledCalendar:
+    if not data.folders:
+        return load_official(week, data.base)
+    from .engine import compile_official
+    from .law.loading import from_folder
+
+    try:
+        return compile_official(week, data)
+    except RulesError as exc:  # a decision of an AZCAL_DATA folder that does not fit: named as that folder's
+        raise from_folder(exc, data) from None
+
+
+def switch_data(data: DataInUse) -> None:
+    """Answer from ``data`` from now on, once its official calendars are made: a broken file raises and
+    leaves the data in use as it was. Calendars made before keep their answers."""
+    global _official_compiled
+    with MAKING:
+        made = {week: _official_of(data, week) for week in WEEKS}
+        _official_compiled = (data, made)
+        use(data)
+
+
 def official(week: int = 5) -> Calendar:
-    """The shared calendar on the packaged official data, for a ``week``-day week."""
-    calendar = _official_calendar.get(check_week(week))
+    """The shared calendar on the official data in use, for a ``week``-day week."""
+    global _official_calendar
+    data = in_use()
+    known, made = _official_calendar
+    calendar = made.get(check_week(week)) if known is data else None
     if calendar is None:
-        made = Calendar(week=week)
+        new = Calendar(week=week)
         with MAKING:
-            calendar = _official_calendar.setdefault(week, made)
+            known, made = _official_calendar
+            if known is not data:
+                made = {}
+            calendar = made.get(week, new)
+            _official_calendar = (data, {**made, week: calendar})
     return calendar
 
 
@@ -364,38 +402,39 @@ def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: in
     from .law.estimates import packaged
     from .law.loading import official_rules, parse_rules
 
-    rules = official_rules()
-    check_sources(official_compiled(week))  # else this calendar and the official one would disagree
+    data = in_use()
+    rules = official_rules(data)
+    if not data.folders:  # else the official calendar is compiled from the same files as this one
+        check_sources(official_compiled(week), data.base)  # else this calendar and the official one would disagree
     version = data_version(rules)  # the official data's, whatever is layered over it
     for name, text in files:
         rules = rules.layered(parse_rules(name, text))
     if as_of is not None:
         rules = rules.as_of(as_of)
-    return rules, compile_rules(rules, packaged(), version, week)
+    return rules, compile_rules(rules, packaged(data.base), version, week)
 
 
-@functools.cache
 def official_data_id() -> str:
     """What a calendar's answers rest on besides its own definition: this azcal's version, the data
-    version, and a digest of the compiled official calendar and of the data files (law, decisions,
-    estimates) a calendar of one's own is compiled from."""
+    version, and a digest of the compiled official calendars and of the data files in use (law, decisions,
+    estimates, and any AZCAL_DATA folder's) a calendar of one's own is compiled from."""
+    return _data_id(in_use())
+
+
+@functools.lru_cache(maxsize=4)
+def _data_id(data: DataInUse) -> str:
     with MAKING:  # it imports and reads files: not across a fork (azcal.forksafe)
-        return _official_data_id()
+        import hashlib
 
+        from .law.loading import data_files
 
-def _official_data_id() -> str:
-    import hashlib
-    from importlib import resources
-
-    digest = hashlib.sha256()
-    for path in OFFICIAL_FILES.values():
-        with open(path, "rb") as file:
-            digest.update(file.read())
-    data = resources.files("azcal.law") / "data"
-    for folder, prefix in ((data, ""), (data / "decisions", "decisions/")):
-        for name in sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")):
-            digest.update((prefix + name).encode() + b"\0" + (folder / name).read_bytes())
-    return f"azcal {__version__}, data {official_compiled().data_version}+{digest.hexdigest()[:16]}"
+        digest = hashlib.sha256()
+        for path in data.base.compiled.values():
+            with open(path, "rb") as file:
+                digest.update(file.read())
+        for name, text in data_files(data):
+            digest.update(name.encode() + b"\0" + text.encode())
+        return f"azcal {__version__}, data {official_compiled().data_version}+{digest.hexdigest()[:16]}"
 
 
 def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int = 5) -> Calendar:

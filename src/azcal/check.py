@@ -8,11 +8,12 @@ import re
 from pathlib import Path
 
 from .calendars import Calendar, official_compiled
-from .compiled import OFFICIAL_FILES, CompiledFileError, check_sources
+from .compiled import CompiledFileError, check_sources
+from .datapath import in_use
 from .engine import compile_rules, data_version
 from .errors import RulesError
 from .law.estimates import packaged
-from .law.loading import check_packaged_file, load_rules, official_rules, packaged_files
+from .law.loading import check_packaged_file, data_files, load_rules, official_rules
 from .law.model import Decision, RuleSet
 from .model import WEEKS
 
@@ -44,28 +45,34 @@ def check_rules(path: str | Path) -> list[RulesError]:
 
 
 def check_official() -> dict[str, list[RulesError]]:
-    """The packaged data: each file on its own, every problem listed, and each year's decisions in their
-    file, in order, under ids of one pattern; then, when each is sound, all of them together, compiled
-    for both working weeks."""
+    """The official data in use (the packaged data, a newer azcal-data, and any AZCAL_DATA folders over
+    them): each file on its own, every problem listed, and each year's decisions in their file, in order,
+    under ids of one pattern; then, when each is sound, all of them together, compiled for both working
+    weeks; and the base's compiled calendars, whole and made from its files."""
+    data = in_use()
     found: dict[str, list[RulesError]] = {}
-    for name, text in packaged_files():
+    try:
+        files = data_files(data)
+    except RulesError as exc:  # an AZCAL_DATA folder that is none, a file that cannot be read
+        return {exc.file: [exc]}
+    for n, (name, text) in enumerate(files):
         errors: list[RulesError] = []
         rules = check_packaged_file(name, text, errors)
-        if rules is not None and "/decisions/" in name:
+        if rules is not None and n > 0:  # the law first, then the decisions
             errors += _layout_problems(name, rules)
         found[name] = errors
     if not any(found.values()):
         try:
-            rules = official_rules()
+            rules = official_rules(data)
             for week in WEEKS:
-                compile_rules(rules, packaged(), data_version(rules), week)
+                compile_rules(rules, packaged(data.base), data_version(rules), week)
         except RulesError as exc:
-            found.setdefault(exc.file or "azcal/law/data", []).append(exc)
-    for week in WEEKS:  # the compiled files: whole, and made from these files
+            found.setdefault(exc.file or data.base.prefix, []).append(exc)
+    for week in WEEKS if not data.folders else ():  # the base's compiled files: whole, and made from its files
+        path = data.base.compiled[week]
         try:
-            check_sources(official_compiled(week))
+            check_sources(official_compiled(week), data.base)
         except CompiledFileError as exc:
-            path = OFFICIAL_FILES[week]
             found.setdefault(path, []).append(RulesError(str(exc).removeprefix(f"{path}: "), file=path))
     return found
 

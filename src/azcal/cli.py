@@ -18,10 +18,12 @@ from typing import Any, NoReturn
 from .calendars import ROLLS, Calendar, official
 from .changed import changes
 from .check import check_official, check_rules
+from .datapath import in_use
 from .dates import check_year, month_after, quoted, to_date, today_in_baku
 from .errors import (
     ArgumentTypeError,
     AzcalError,
+    DataFolderError,
     DateTypeError,
     InvalidArgumentError,
     InvalidDateError,
@@ -84,8 +86,10 @@ COMMANDS = (
     "completion",
 )
 
-# what the command's own arguments can be wrong with, found past the parser: exit status 2, as the parser's
+# what the command's own arguments (and AZCAL_DATA) can be wrong with, found past the parser: exit status 2,
+# as the parser's
 BAD_INPUT = (
+    DataFolderError,
     InvalidDateError,
     DateTypeError,
     YearOutOfRangeError,
@@ -357,7 +361,7 @@ class _Version(argparse.Action):
     """--version, which reads the data's version only when asked."""
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
-        parser._print_message(f"azcal {__version__} (data {official().data_version})")
+        parser._print_message(f"azcal {__version__} (data {official().data_version}, from {in_use().describe()})")
         parser.exit()
 
 

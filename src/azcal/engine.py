@@ -23,6 +23,7 @@ from .compiled.table import (
     index_of,
     plain_week,
 )
+from .datapath import PACKAGED, DataInUse
 from .errors import RulesError
 from .law.digest import packaged_digest
 from .law.estimates import YEARS, Estimates, packaged
@@ -170,11 +171,14 @@ def _with_confidence(facts: DayFacts, confidence: Confidence) -> DayFacts:
     return DayFacts(*made, confidence)
 
 
-def compile_official(week: int = 5) -> CompiledCalendar:
+def compile_official(week: int = 5, data: DataInUse | None = None) -> CompiledCalendar:
     """The official calendar of a ``week``-day week, compiled from the packaged data (what its file in
-    ``compiled/`` must hold)."""
-    rules = official_rules()
-    return compile_rules(rules, packaged(), data_version(rules), week, sources=packaged_digest())
+    ``compiled/`` must hold), or from ``data``."""
+    data = data or DataInUse(PACKAGED)
+    rules = official_rules(data)
+    # a base's own files carry its digest; data with AZCAL_DATA folders over it is compiled only in memory
+    sources = "" if data.folders else packaged_digest(data.base)
+    return compile_rules(rules, packaged(data.base), data_version(rules), week, sources=sources)
 
 
 def data_version(rules: RuleSet) -> str:

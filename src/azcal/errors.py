@@ -37,6 +37,10 @@ class RulesError(AzcalError, ValueError):
         return RulesError(message, file=self.file, entry=self.entry, line=self.line)
 
 
+class DataFolderError(RulesError):
+    """A folder named by ``AZCAL_DATA``, or a decision file in one, that cannot be used; names it."""
+
+
 class OutputError(AzcalError, OSError):
     """A file azcal cannot write, or will not replace (a folder, a file with other hard links); names it."""
 

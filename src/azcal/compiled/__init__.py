@@ -8,8 +8,7 @@ the tests to be exactly what the data gives.
 
 from __future__ import annotations
 
-import os
-
+from ..datapath import PACKAGED, Base
 from .fileformat import CompiledFileError, dump, load
 from .table import (
     ESTIMATED,
@@ -26,10 +25,7 @@ from .table import (
 )
 
 # Beside this module, read by path: importlib.resources would cost `import azcal` more than the read.
-OFFICIAL_FILES = {
-    5: os.path.join(os.path.dirname(__file__), "official.azcal"),
-    6: os.path.join(os.path.dirname(__file__), "official-week6.azcal"),
-}
+OFFICIAL_FILES = PACKAGED.compiled
 OFFICIAL_FILE = OFFICIAL_FILES[5]
 REGENERATE = "PYTHONPATH=src python -m azcal.compiled"  # run from a checkout of the repository
 REMEDY = f"reinstall azcal, or in a checkout of its repository run {REGENERATE}"
@@ -58,9 +54,10 @@ __all__ = [
 ]
 
 
-def load_official(week: int = 5) -> CompiledCalendar:
-    """The packaged official calendar of a ``week``-day working week, checked whole and to be that week's."""
-    path = OFFICIAL_FILES[week]
+def load_official(week: int = 5, base: Base = PACKAGED) -> CompiledCalendar:
+    """The official calendar of a ``week``-day working week that ``base`` ships compiled, checked whole and
+    to be that week's."""
+    path = base.compiled[week]
     try:
         with open(path, "rb") as file:
             compiled = load(file.read())
@@ -73,13 +70,13 @@ def load_official(week: int = 5) -> CompiledCalendar:
     return compiled
 
 
-def check_sources(compiled: CompiledCalendar) -> None:
-    """That the official ``compiled`` calendar was made from the packaged data files beside it: otherwise a
+def check_sources(compiled: CompiledCalendar, base: Base = PACKAGED) -> None:
+    """That ``base``'s compiled ``compiled`` calendar was made from the data files beside it: otherwise a
     calendar compiled from those files (``as_of``, rules files) would answer otherwise than it does."""
     from ..law.digest import packaged_digest
 
-    if compiled.sources != packaged_digest():
+    if compiled.sources != packaged_digest(base):
         raise CompiledFileError(
-            f"{OFFICIAL_FILES[compiled.week]}: not compiled from the data files beside it "
-            f"(azcal/law/data changed since); {REMEDY}"
+            f"{base.compiled[compiled.week]}: not compiled from the data files beside it "
+            f"({base.prefix.rstrip('/')} changed since); {REMEDY}"
         )

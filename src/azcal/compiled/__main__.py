@@ -13,7 +13,7 @@ import os
 import sys
 
 from ..engine import compile_official
-from ..law.estimates import FILE, from_holidays, packaged, render
+from ..law.estimates import FILE, _estimates_of, from_holidays, render
 from ..model import WEEKS
 from ..output import write_file
 from . import OFFICIAL_FILES, REGENERATE, dump
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.estimates:
         path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "law", "data", FILE)
         write_file(path, render(*from_holidays()).encode("utf-8"))
-        packaged.cache_clear()
+        _estimates_of.cache_clear()
     status = 0
     for week in WEEKS:
         path, data = OFFICIAL_FILES[week], dump(compile_official(week))

@@ -8,22 +8,30 @@ compiled file when it is made and compared whenever the files are read, finds th
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache
-from importlib import resources
 
+from ..datapath import Base, in_use
 from .estimates import FILE as ESTIMATES_FILE
 
 
+def packaged_digest(base: Base | None = None) -> str:
+    """A digest of every data file of the base in use (``azcal.datapath``), or of ``base``: the law, each
+    year's decisions, the estimates, by name and content."""
+    return _digest_of(base or in_use().base)
+
+
 @cache
-def packaged_digest() -> str:
-    """A digest of every packaged data file (the law, each year's decisions, the estimates), by name and content."""
-    data = resources.files(__package__) / "data"
-    files = [data / "holidays.toml", data / ESTIMATES_FILE]
-    files += sorted((f for f in (data / "decisions").iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+def _digest_of(base: Base) -> str:
+    names = ["holidays.toml", ESTIMATES_FILE]
+    names += [
+        f"decisions/{n}" for n in sorted(os.listdir(os.path.join(base.folder, "decisions"))) if n.endswith(".toml")
+    ]
     digest = hashlib.blake2b(digest_size=16)
-    for file in files:
-        content = file.read_bytes()
+    for name in names:
+        with open(os.path.join(base.folder, name), "rb") as file:
+            content = file.read()
         # each file's name and length first, so that no two sets of files give the same stream
-        digest.update(f"{file.name}\0{len(content)}\0".encode())
+        digest.update(f"{os.path.basename(name)}\0{len(content)}\0".encode())
         digest.update(content)
     return digest.hexdigest()

@@ -10,11 +10,12 @@ takes them anew from the installed ``holidays`` (see docs/rules-files.md).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 
+from ..datapath import Base, in_use
 from ..dates import FIRST_YEAR, LAST_YEAR
 from ..errors import RulesError
 
@@ -26,11 +27,16 @@ FILE = "estimates.toml"
 Estimates = Mapping[str, Mapping[int, tuple[dt.date, ...]]]  # lunar holiday -> year -> its first days
 
 
+def packaged(base: Base | None = None) -> Estimates:
+    """The estimates of the official data in use (``azcal.datapath``), or of ``base``."""
+    return _estimates_of(base or in_use().base)
+
+
 @cache
-def packaged() -> Estimates:
-    """The estimates shipped with azcal."""
-    name = f"azcal/law/data/{FILE}"
-    doc = tomllib.loads((resources.files(__package__) / "data" / FILE).read_text("utf-8"))
+def _estimates_of(base: Base) -> Estimates:
+    name = base.prefix + FILE
+    with open(os.path.join(base.folder, FILE), encoding="utf-8") as file:
+        doc = tomllib.loads(file.read())
     estimates: dict[str, dict[int, tuple[dt.date, ...]]] = {}
     for lunar in LUNAR_HOLIDAYS:
         table = doc.get(lunar, {})

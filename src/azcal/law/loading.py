@@ -15,14 +15,14 @@ import stat
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache, partial
-from importlib import resources
+from functools import lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
+from ..datapath import ENVIRONMENT, DataInUse, in_use
 from ..dates import FIRST_YEAR, LAST_YEAR, to_date
-from ..errors import AzcalError, RulesError
+from ..errors import AzcalError, DataFolderError, RulesError
 from ..model import LANGUAGES, WEEKS, Category, Confidence, LawRule, Names
 from .estimates import LUNAR_HOLIDAYS
 from .model import DatedDay, Decision, Holiday, HolidayDates, HolidayPeriod, Record, RuleSet, Swap
@@ -49,29 +49,72 @@ _R = TypeVar("_R")
 # Loading
 
 
-@cache
-def official_rules() -> RuleSet:
-    """The packaged official data (read once; rule sets are never changed in place)."""
-    (law_name, law_text), *decisions = packaged_files()
+def official_rules(data: DataInUse | None = None) -> RuleSet:
+    """The official data in use (``azcal.datapath``), or ``data``: read once; rule sets are never changed in place."""
+    return _rules_of(data or in_use())
+
+
+@lru_cache(maxsize=4)  # the data in use, and the packaged data the compiled files are checked against
+def _rules_of(data: DataInUse) -> RuleSet:
+    (law_name, law_text), *decisions = data_files(data)
     rules = _build(_Source(law_name, law_text), allow_law=True, require_law=True)
     rules = replace(rules, holidays={key: replace(h, official=True) for key, h in rules.holidays.items()})
     # the decisions, one file per year (as the tz database keeps one file per region): next year's
     # decisions are one new file
     for name, text in decisions:
-        rules = rules.layered(_build(_Source(name, text), allow_law=False))
-    _check_one_meaning_per_date(rules.decisions)  # across the files, as within each
+        try:
+            rules = rules.layered(_build(_Source(name, text), allow_law=False))
+        except RulesError as exc:
+            raise from_folder(exc, data) from None
+    try:
+        _check_one_meaning_per_date(rules.decisions)  # across the files, as within each
+    except RulesError as exc:
+        raise from_folder(exc, data) from None
     return rules
 
 
-def packaged_files() -> list[tuple[str, str]]:
-    """The packaged data files, as names (relative to the package) and texts: the law, then each year's decisions."""
-    data = resources.files(__package__) / "data"
-    files = [("azcal/law/data/holidays.toml", (data / "holidays.toml").read_text("utf-8"))]
-    for year_file in sorted(
-        (f for f in (data / "decisions").iterdir() if f.name.endswith(".toml")), key=lambda f: f.name
-    ):
-        files.append((f"azcal/law/data/decisions/{year_file.name}", year_file.read_text("utf-8")))
-    return files
+def data_files(data: DataInUse | None = None) -> list[tuple[str, str]]:
+    """The official data files as names and texts: the base's law, then each year's decisions by file name,
+    those of the ``AZCAL_DATA`` folders replacing the base's of the same name or added (the first folder wins)."""
+    data = data or in_use()
+    base = data.base
+    law = (base.prefix + "holidays.toml", _read_text(os.path.join(base.folder, "holidays.toml")))
+    decisions = {
+        name: (base.prefix + "decisions/" + name, path) for name, path in _toml_files(base.folder, "decisions")
+    }
+    laid: dict[str, tuple[str, str]] = {}
+    for folder in data.folders:
+        if not os.path.isdir(folder):
+            raise DataFolderError(f"not a folder of decision files (named by {ENVIRONMENT})", file=folder)
+        for name, path in _toml_files(folder):
+            if not re.fullmatch(r"[0-9]{4}\.toml", name):
+                raise DataFolderError(
+                    f"a file of decisions is named for its year, YYYY.toml (in {ENVIRONMENT})", file=path
+                )
+            laid.setdefault(name, (path, path))
+    decisions |= laid
+    return [law] + [(shown, _read_text(path)) for _, (shown, path) in sorted(decisions.items())]
+
+
+def _toml_files(*folder: str) -> list[tuple[str, str]]:
+    where = os.path.join(*folder)
+    return sorted((name, os.path.join(where, name)) for name in os.listdir(where) if name.endswith(".toml"))
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as file:
+            return file.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFolderError(f"cannot read the file ({getattr(exc, 'strerror', None) or exc})", file=path) from None
+
+
+def from_folder(error: RulesError, data: DataInUse) -> RulesError:
+    """A problem in a file of an ``AZCAL_DATA`` folder as a DataFolderError, which the command reads as a
+    mistake in its environment; any other as it is."""
+    if any(error.file.startswith(os.path.join(folder, "")) for folder in data.folders):
+        return DataFolderError(error.reason, file=error.file, entry=error.entry, line=error.line)
+    return error
 
 
 def check_packaged_file(name: str, text: str, errors: list[RulesError]) -> RuleSet | None:
