@@ -3,7 +3,8 @@
 
 Run it from a checkout with ``PYTHONPATH=src`` after any change to ``law/data``; ``--check`` only says
 whether the committed files are up to date; ``--estimates`` first takes the estimated Eid dates anew from
-the installed ``holidays`` package into ``law/data/estimates.toml``.
+the installed ``holidays`` package into ``law/data/estimates.toml``; ``--release azcal-data`` fills the
+data-only distribution from the data in use (``azcal.compiled.release``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import os
 import sys
 
 from ..engine import compile_official
+from ..errors import AzcalError
 from ..law.estimates import FILE, _estimates_of, from_holidays, render
 from ..model import WEEKS
 from ..output import write_file
 from . import OFFICIAL_FILES, REGENERATE, dump
+from .release import release
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,7 +27,18 @@ def main(argv: list[str] | None = None) -> int:
     what = parser.add_mutually_exclusive_group()  # --check never writes
     what.add_argument("--check", action="store_true", help="exit 1 if a compiled file is not what the data gives")
     what.add_argument("--estimates", action="store_true", help=f"refresh law/data/{FILE} from holidays first")
+    what.add_argument(
+        "--release", metavar="FOLDER", help="fill the azcal-data distribution in FOLDER from the data in use, and stop"
+    )
     args = parser.parse_args(argv)
+    if args.release:
+        try:
+            version = release(args.release)
+        except (OSError, AzcalError) as exc:
+            print(f"python -m azcal.compiled: {exc}", file=sys.stderr)
+            return 2
+        print(f"{args.release}: azcal-data {version}; build it with: python -m pip wheel --no-deps {args.release}")
+        return 0
     if args.estimates:
         path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "law", "data", FILE)
         write_file(path, render(*from_holidays()).encode("utf-8"))
