@@ -164,7 +164,7 @@ class Calendar:
 
                     texts = tuple((name, read_rules_file(name)) for name in files)
                 self._rule_texts = texts
-                self._rules, self._compiled = _compile(as_of, texts, week)
+                self._rules, self._compiled = _compiled_definition(in_use(), as_of, texts, week)
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
@@ -396,13 +396,24 @@ def _file_names(rules: object) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _compile(as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int) -> tuple[RuleSet, CompiledCalendar]:
+@functools.lru_cache(maxsize=32)
+def _compiled_definition(
+    data: DataInUse, as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int
+) -> tuple[RuleSet, CompiledCalendar]:
+    """A definition's rules and arrays, compiled once for all the calendars of that definition: both are
+    read-only, so any number of Calendars (and threads) share them. Keyed by the data in use too, so that
+    the data read anew (reload_data) is never answered from what the old data gave."""
+    return _compile(data, as_of, files, week)
+
+
+def _compile(
+    data: DataInUse, as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int
+) -> tuple[RuleSet, CompiledCalendar]:
     """The rules of a definition other than the official one (rules files as name and contents), compiled."""
     from .engine import compile_rules, data_version
     from .law.estimates import packaged
     from .law.loading import official_rules, parse_rules
 
-    data = in_use()
     rules = official_rules(data)
     if not data.folders:  # else the official calendar is compiled from the same files as this one
         check_sources(official_compiled(week), data.base)  # else this calendar and the official one would disagree
