@@ -86,3 +86,34 @@ def test_an_eid_whose_act_was_not_found_stays_derived() -> None:
         assert day.kind is azcal.Kind.HOLIDAY and day.confidence is azcal.Confidence.DERIVED
         assert official_rules().decisions and day.observances[0].decision
         assert decision(day.observances[0].decision).inferred
+
+
+# -- voting days before 2014 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vote", "entry"),
+    [
+        # S82: in 2008 a presidential election's voting day was a day off; S84: the vote of 15 October 2008
+        ("2008-10-15", "2008-10-15-presidential-election"),
+        # S83, S85: the vote of 9 October 2013 under the Election Code's Art. 8.2
+        ("2013-10-09", "2013-10-09-presidential-election"),
+    ],
+)
+def test_a_presidential_election_before_2014_is_a_derived_day_off(vote: str, entry: str) -> None:
+    day = azcal.day(vote)
+    assert day.kind is azcal.Kind.VOTING and not day.is_workday
+    assert day.confidence is azcal.Confidence.DERIVED  # no report on the day itself: inferred from the law
+    assert decision(entry).inferred and day.observances[0].decision == entry
+    eve = azcal.day(day_before(vote))  # Art. 108: the working day before a voting day is an hour shorter
+    assert eve.is_workday and eve.hours == 7 and eve.confidence is azcal.Confidence.DERIVED
+    after = azcal.day((day.date + dt.timedelta(days=1)).isoformat())
+    assert after.is_workday and after.hours == 8 and after.confidence is azcal.Confidence.CONFIRMED
+
+
+def test_the_votes_of_2009_stay_working_days() -> None:
+    # S82: in February 2009 only a presidential election's voting day was a day off; no source says the
+    # referendum of 18 March 2009 or the municipal elections of 23 December 2009 were not worked (docs/law.md)
+    for iso in ("2009-03-18", "2009-12-23"):
+        assert azcal.is_workday(iso) and azcal.day(iso).observances == ()
+    assert not azcal.is_workday("2008-10-15")
