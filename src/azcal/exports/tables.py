@@ -3,15 +3,15 @@
 Both hold one row per day of the years asked for, from the Days a Calendar gives. The JSON file's days
 are the records ``azcal day --json`` prints (``day_record``), so one schema describes both:
 ``docs/schema/calendar.schema.json``. The CSV file is UTF-8 with a byte-order mark and CRLF line ends,
-which Excel opens with the Azerbaijani and Russian letters intact.
+which Excel opens with the Azerbaijani and Russian letters intact; text a spreadsheet would run as a
+formula is written as text (``cells``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from ..calendars import Calendar
@@ -20,6 +20,7 @@ from ..model import Day, check_language
 from ..text.describe import detail
 from ..text.words import WEEKDAY_NAMES
 from ..version import __version__
+from .cells import reads_as_formula
 from .records import day_record
 
 FORMAT = "azcal-calendar/2"  # names the JSON document's shape, for readers that check it; 2: week, confidence
@@ -59,12 +60,9 @@ def to_json(calendar: Calendar, years: int | Iterable[int], lang: str = "az") ->
 def to_csv(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> bytes:
     """``years`` of ``calendar`` as CSV (RFC 4180): a header row, then one row per day."""
     chosen, lang = checked_years(years), check_language(lang)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for day in _days(calendar, chosen):
-        writer.writerow(csv_row(day, lang))
-    return out.getvalue().encode("utf-8-sig")  # the mark tells Excel the file is UTF-8
+    lines = [_csv_line(CSV_COLUMNS)]
+    lines += (_csv_line(csv_row(day, lang)) for day in _days(calendar, chosen))
+    return "".join(lines).encode("utf-8-sig")  # the mark tells Excel the file is UTF-8
 
 
 def csv_row(day: Day, lang: str) -> tuple[str | int, ...]:
@@ -83,6 +81,28 @@ def csv_row(day: Day, lang: str) -> tuple[str | int, ...]:
         cited.basis if cited else "",
         cited.source if cited else "",
     )
+
+
+def _csv_line(cells: Iterable[str | int]) -> str:
+    """One record of ``cells``, as RFC 4180 writes it, with CRLF."""
+    return ",".join(_csv_field(cell) for cell in cells) + "\r\n"
+
+
+def _csv_field(cell: str | int) -> str:
+    """A number as itself; text quoted where it holds a comma, a quote or a line break, and text a
+    spreadsheet would run as a formula quoted behind a single quote, which shows it as text."""
+    if isinstance(cell, int):
+        return str(cell)
+    if reads_as_formula(cell):
+        return _quoted(f"'{cell}")
+    return _quoted(cell) if _SPECIAL.search(cell) else cell
+
+
+_SPECIAL = re.compile(r'[,"\r\n]')
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _flag(value: bool) -> str:

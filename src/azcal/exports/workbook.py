@@ -10,6 +10,9 @@ hold a working Saturday; a dated table can. Three sheets, named in the chosen la
 - the legend: each kind's colour and name.
 
 The file's creation date is the calendar's data version, so the same data gives the same workbook.
+Text is written with ``write_string``, as a string cell, which no spreadsheet runs as a formula or
+follows as a link (``write`` would take "=..." for a formula and "https://..." for a link); a string a
+spreadsheet would take for a formula when typed is also marked to stay text when the cell is edited.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ..payroll import WEEK_HOURS, Norm
 from ..text.describe import detail
 from ..text.legal import basis_text
 from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK, norms_title, years_text
+from .cells import reads_as_formula
 from .colours import COLOURS
 
 WIDTHS = (11, 14, 24, 9, 7, 11, 10, 48, 44, 40)  # the days sheet's columns, in characters
@@ -64,8 +68,9 @@ class _Formats:
         self.hours = book.add_format({"num_format": "0.0"})
         self.by_kind: dict[tuple[Kind, str], Any] = {}
         yes, no = WORKBOOK[lang]["yes"], WORKBOOK[lang]["no"]
-        cells = {
+        cells: dict[str, dict[str, object]] = {
             "text": {},
+            "quoted": {"quote_prefix": True},  # text that reads as a formula: it stays text when edited
             "date": {"num_format": "yyyy-mm-dd"},
             "number": {"num_format": "0"},
             "flag": {"num_format": f'"{yes}";"{yes}";"{no}"', "align": "center"},  # a true/false cell, in words
@@ -92,9 +97,14 @@ def _days_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, for
             sheet.write_number(row, 4, day.hours, number)
             sheet.write_boolean(row, 5, day.shortened, flag)
             sheet.write_boolean(row, 6, day.estimated, flag)
-            sheet.write_string(row, 7, detail(day, lang), text)
-            sheet.write_string(row, 8, basis_text(cited.basis, lang) if cited else "", text)
-            sheet.write_string(row, 9, cited.source if cited else "", text)
+            said = (
+                detail(day, lang),
+                basis_text(cited.basis, lang) if cited else "",
+                cited.source if cited else "",
+            )
+            for column, value in enumerate(said, 7):
+                quoted = reads_as_formula(value)
+                sheet.write_string(row, column, value, formats.by_kind[day.kind, "quoted"] if quoted else text)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, row, len(WIDTHS) - 1)
     _printed(sheet)
