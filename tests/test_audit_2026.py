@@ -117,3 +117,53 @@ def test_the_votes_of_2009_stay_working_days() -> None:
     for iso in ("2009-03-18", "2009-12-23"):
         assert azcal.is_workday(iso) and azcal.day(iso).observances == ()
     assert not azcal.is_workday("2008-10-15")
+
+
+# -- a day no source confirms is not confirmed -----------------------------------------------------------------
+
+UNVERIFIED, CONFIRMED = azcal.Confidence.UNVERIFIED, azcal.Confidence.CONFIRMED
+
+
+def test_novruz_under_the_law_of_1992_is_two_days_no_source_names() -> None:
+    # S74: Law No. 354 gives Novruz two days, not which; 20 and 21 March are the holidays package's
+    for iso in ("1993-03-20", "1993-03-21", "1998-03-20", "1998-03-21"):
+        assert azcal.day(iso).kind is azcal.Kind.HOLIDAY and azcal.day(iso).confidence is UNVERIFIED
+    assert azcal.day("1999-03-22").confidence is UNVERIFIED  # 1999-2005: unverified as a whole, as before
+    assert azcal.day("2007-03-20").confidence is CONFIRMED  # S75: five days from 2007
+    assert azcal.day("1993-03-08").confidence is CONFIRMED  # the law's other days keep their record
+    # 1992 before the law: the day kept off (9 May) and the days dropped (1 and 2 May) alike
+    assert {azcal.day(iso).confidence for iso in ("1992-05-09", "1992-05-01", "1992-05-04")} == {UNVERIFIED}
+
+
+def test_9_october_before_the_amendment_of_1998_is_unverified() -> None:
+    # S74: the text as amended on 29 May 1998 has 26 June; the earlier text with 9 October was not found
+    assert azcal.day("1993-10-09").kind is azcal.Kind.HOLIDAY and azcal.day("1993-10-09").confidence is UNVERIFIED
+    assert azcal.day("1997-10-09").confidence is UNVERIFIED
+    assert azcal.day("1998-10-09").is_workday and azcal.day("1998-10-09").confidence is CONFIRMED
+    assert azcal.day("1998-06-26").kind is azcal.Kind.HOLIDAY and azcal.day("1998-06-26").confidence is CONFIRMED
+
+
+def test_15_june_1998_is_a_holiday_worked_and_unverified() -> None:
+    # S77: declared a holiday on 27 June 1997; S74: not a day off in the law as amended on 29 May 1998
+    first = azcal.day("1998-06-15")
+    assert first.is_workday and first.hours == 8 and first.confidence is UNVERIFIED
+    assert [(o.key, o.category) for o in first.observances] == [
+        ("national_salvation_day", azcal.Category.WORKING_HOLIDAY)
+    ]
+    before = azcal.day("1997-06-16")  # 15 June 1997 was a Sunday, before the declaration
+    assert before.observances == () and before.confidence is CONFIRMED
+    assert not azcal.is_workday("1999-06-15")
+
+
+def test_2006_is_unverified_as_a_year() -> None:
+    # S45: the amendment of 30 December 2005 is first reported applied on 29 May 2006; when it took effect,
+    # and so whether 31 December 2005 moved a rest day to 4 January 2006, no source found says
+    assert azcal.day("2006-01-04").is_workday and azcal.day("2006-01-04").confidence is UNVERIFIED
+    assert azcal.day("2006-01-03").kind is azcal.Kind.REST_DAY and azcal.day("2006-01-03").confidence is UNVERIFIED
+    assert azcal.day("2006-12-29").confidence is UNVERIFIED
+    assert azcal.day("2007-01-09").confidence is CONFIRMED  # S75: the law from 2007
+    assert azcal.day("2005-12-30").confidence is UNVERIFIED  # as before
+    six = Calendar(week=6)
+    assert (
+        six.day("2006-06-10").confidence is UNVERIFIED and six.day("2007-06-09").confidence is azcal.Confidence.DERIVED
+    )
