@@ -188,20 +188,20 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "position", "code"),
+    ("name", "position", "what"),
     [
-        ("Company\x1b[31m day", 8, "001B"),
-        ("Company\x00day", 8, "0000"),
-        ("Company\rday", 8, "000D"),
-        ("\u202eyad", 1, "202E"),
+        ("Company\x1b[31m day", 8, "the control character U+001B"),
+        ("Company\x00day", 8, "the control character U+0000"),
+        ("Company\rday", 8, "the control character U+000D"),
+        ("\u202eyad", 1, "the invisible format character U+202E (RIGHT-TO-LEFT OVERRIDE)"),
     ],
 )
 def test_control_characters_in_names_are_refused_with_their_position(
-    tmp_path: Path, name: str, position: int, code: str
+    tmp_path: Path, name: str, position: int, what: str
 ) -> None:
     text = DECISION.replace('en = "Company day"', f"en = {json.dumps(name)}")  # TOML reads JSON's \\u escapes
     (problem,) = problems(write(tmp_path, text))
-    assert f"'names' (en) holds the control character U+{code} at position {position}" in problem
+    assert f"'names' (en) holds {what} at position {position}" in problem
 
 
 @pytest.mark.parametrize(

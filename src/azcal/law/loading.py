@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -33,10 +34,24 @@ LAW_KEYS = ("weekend_transfer", "bayram_transfer", "shortened_day", "swap", "vot
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _MONTH_DAY = re.compile(r"([0-9][0-9])-([0-9][0-9])")
-# text that would act on a terminal or a page rather than show: control characters, bidirectional
-# overrides, line separators; a name is one line, a longer text (basis, note) may hold line breaks and tabs
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-_UNPRINTABLE_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# Text that a reader would not see as written, by Unicode general category: control characters (Cc),
+# which act on a terminal; format characters (Cf), which show as nothing: zero-width characters and
+# joiners, bidirectional marks and overrides, the soft hyphen, tags, a byte-order mark inside the text;
+# surrogates (Cs); private use (Co), which no font shows as anything agreed; code points Unicode has not
+# assigned (Cn), the noncharacters U+FFFE and U+FFFF among them, which XML cannot hold; line and paragraph
+# separators (Zl, Zp). A name is one line; a longer text (basis, note) may hold line breaks and tabs.
+_HIDDEN = {
+    "Cc": "the control character {char}",
+    "Cf": "the invisible format character {char}",
+    "Cs": "the surrogate {char}",
+    "Co": "the private-use character {char}",
+    "Cn": "the unassigned code point {char}",
+    "Zl": "the separator {char}",
+    "Zp": "the separator {char}",
+}
+# letters and marks by category that show as nothing: the combining grapheme joiner, the Hangul fillers,
+# the Khmer inherent vowels Unicode advises against
+_FILLERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
 MAX_FILE_SIZE = 16 * 2**20  # far above any real rules file (the packaged decisions are some 40 KiB)
 # A holiday rule sets its dates in every year it is in force: a few bytes may stand for 111 years of days,
 # and computing a calendar costs in proportion to the days set. The official law sets some 2,800.
@@ -390,23 +405,22 @@ class _Table:
         if value is not None:
             if not value.strip():
                 self.fail(f"field {key!r} must not be empty")
-            self.printable(value, repr(key), _UNPRINTABLE_TEXT)
+            self.printable(value, repr(key), lines=True)
         return value
 
-    def printable(self, value: str, what: str, unprintable: re.Pattern[str] = _UNPRINTABLE) -> None:
-        bad = unprintable.search(value)
-        if bad:
-            self.fail(
-                f"field {what} holds the control character U+{ord(bad.group()):04X} at position {bad.start() + 1}"
-            )
+    def printable(self, value: str, what: str, lines: bool = False) -> None:
+        """That ``value`` shows as written (``lines``: on several lines, with tabs); ``what`` names it in the
+        error."""
+        hidden = _hidden(value, lines)
+        if hidden:
+            position, described = hidden
+            self.fail(f"field {what} holds {described} at position {position}")
 
     def date(self, key: str, required: bool = True, *, in_range: bool = True) -> dt.date | None:
         value = self.get(key, (dt.date, str), required)
         return None if value is None else _as_date(value, self, key, in_range)
 
-    def names(
-        self, key: str = "names", required: bool = True, what: str = "name", unprintable: re.Pattern[str] = _UNPRINTABLE
-    ) -> Names | None:
+    def names(self, key: str = "names", required: bool = True, what: str = "name", lines: bool = False) -> Names | None:
         value = self.get(key, dict, required)
         if value is None:
             return None
@@ -417,14 +431,14 @@ class _Table:
         if extra:
             self.fail(f"field {key!r} has unknown languages {extra}; expected {', '.join(LANGUAGES)}")
         for lang in LANGUAGES:
-            self.printable(value[lang], f"{key!r} ({lang})", unprintable)
+            self.printable(value[lang], f"{key!r} ({lang})", lines)
         return Names(value["az"], value["en"], value["ru"])
 
     def note(self) -> Names | None:
         """A remark: a table of az, en and ru texts, or one text for every language."""
         value = self.table.get("note")
         if isinstance(value, dict):
-            return self.names("note", what="text", unprintable=_UNPRINTABLE_TEXT)
+            return self.names("note", what="text", lines=True)
         if value is not None and not isinstance(value, str):
             self.read.add("note")
             self.fail(f"field 'note' must be a string or a table of az, en and ru, got {_type_name(value)}: {value!r}")
@@ -435,6 +449,36 @@ class _Table:
         unknown = sorted(set(self.table) - self.read)
         if unknown:
             self.fail(f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}")
+
+
+def _hidden(value: str, lines: bool) -> tuple[int, str] | None:
+    """The first character of ``value`` a reader would not see as written, as its position (from 1) and
+    what it is; None when every character shows. ``lines``: line breaks and tabs are allowed."""
+    if value.isascii() and value.isprintable():
+        return None  # most text, at the speed of one pass in C
+    previous = "\n"  # a mark at the start has no letter before it
+    for position, char in enumerate(value, 1):
+        what = _hidden_kind(char, previous, lines)
+        if what:
+            name = unicodedata.name(char, "")  # none for a control character, private use, a noncharacter
+            return position, what.format(char=f"U+{ord(char):04X}" + (f" ({name})" if name else ""))
+        previous = char
+    return None
+
+
+def _hidden_kind(char: str, previous: str, lines: bool) -> str | None:
+    if lines and char in "\n\t":
+        return None
+    category = unicodedata.category(char)
+    if category == "Cn" and (0xFDD0 <= ord(char) <= 0xFDEF or ord(char) & 0xFFFE == 0xFFFE):
+        return "the noncharacter {char}"
+    if category in _HIDDEN:
+        return _HIDDEN[category]
+    if char in _FILLERS:
+        return "the invisible filler {char}"
+    if category.startswith("M") and previous.isspace():  # a combining mark or a variation selector
+        return "the mark {char}, with no letter before it,"
+    return None
 
 
 def _as_date(value: object, table: _Table, key: str, in_range: bool = True) -> dt.date:
