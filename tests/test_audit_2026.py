@@ -167,3 +167,27 @@ def test_2006_is_unverified_as_a_year() -> None:
     assert (
         six.day("2006-06-10").confidence is UNVERIFIED and six.day("2007-06-09").confidence is azcal.Confidence.DERIVED
     )
+
+
+# -- the published totals that counted a vote not yet called -----------------------------------------------------
+
+
+def test_law_md_gives_the_published_totals_beside_the_calendar_as_of_their_day() -> None:
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "law.md").read_text("utf-8")
+    row = re.compile(
+        r"^\| (\d{4}) \| (\d+) days(?:, (\d+) hours)? \((S\d+)[^|]*\| (\d+) days(?:, (\d+) hours)? \|", re.M
+    )
+    rows = {int(m[1]): m for m in row.finditer(text)}
+    # S86, S88: 2018; S89: 2019; S56: 2024 — each counted one voting day no act had yet set
+    assert sorted(rows) == [2018, 2019, 2024]
+    known = {r.first: r.known for r in official_rules().records if r.first == r.last and r.known}
+    for year, m in rows.items():
+        as_published = Calendar(as_of=known[year]).year(year)
+        assert as_published.workdays == int(m[5]) == int(m[2]) + 1, year
+        if m[3]:
+            # one working day of 8 hours more, and the day before the vote not shortened
+            assert as_published.hours == int(m[6]) == int(m[3]) + 9, year
+    assert (azcal.year(2018).workdays, azcal.year(2018).hours) == (241, 1919)  # S86, S88: the vote came in April
