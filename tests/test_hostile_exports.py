@@ -1,6 +1,6 @@
 """Text from a rules file in the files spreadsheets open: a name or basis that a spreadsheet would take
 for a formula is written as text in the CSV file (behind a single quote, in a quoted field) and as a string
-cell in the workbook, which stays text when edited."""
+cell in the workbook, which stays text when edited; no cell is ever cut short."""
 
 from __future__ import annotations
 
@@ -110,3 +110,40 @@ def test_the_workbook_holds_a_formula_as_a_string_cell_that_stays_text(tmp_path:
     with zipfile.ZipFile(io.BytesIO(data)) as book:
         sheets = [name for name in book.namelist() if name.startswith("xl/worksheets/")]
         assert not [name for name in sheets if b"<f>" in book.read(name) or b"<hyperlink" in book.read(name)]
+
+
+# -- no cell cut short ------------------------------------------------------------------------------------------
+
+
+def company_days(file: int) -> str:
+    """Twenty days of the company's own on 15 September 2025, each named in 200 letters: as many as one
+    rules file may give a day."""
+    return "\n".join(
+        f"""[holiday.file{file}_day{n}]
+category = "memorial"
+names = {{ az = "{"ə" * 199}{n % 10}", en = "{"e" * 199}{n % 10}", ru = "{"е" * 199}{n % 10}" }}
+basis = "Company order"
+source = "https://intranet.example/orders/1"
+[[holiday.file{file}_day{n}.rule]]
+years = [2025, 2025]
+dates = ["09-15"]
+"""
+        for n in range(20)
+    )
+
+
+@pytest.mark.parametrize("format", ["csv", "xlsx"])
+def test_names_more_than_a_cell_holds_are_refused_not_cut(
+    tmp_path: Path, format: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = [str(write(tmp_path, company_days(n), f"company-{n}.toml")) for n in range(9)]
+    calendar = azcal.Calendar(rules=files)  # 180 names of 200 letters: each file within its limits
+    assert len(azcal.export(2025, "json", calendar=calendar)) > 9 * 20 * 200  # a file with no cells holds them
+    with pytest.raises(azcal.RulesError, match="2025-09-15: its names run to 36,3"):
+        azcal.export(2025, format, calendar=calendar)
+    out = tmp_path / f"az.{format}"
+    argv = ["export", "2025", "--format", format, "-o", str(out)]
+    assert main([*argv, *(part for name in files for part in ("--rules", name))]) == 1
+    err = capsys.readouterr().err
+    assert "more than the 32,767 a spreadsheet cell holds" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()

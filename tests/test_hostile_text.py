@@ -1,6 +1,6 @@
-"""Text that no person sees: a rules file's names, notes, bases and sources are refused at check time,
-with the code point, its Unicode name and its position, by ``azcal check``, by ``Calendar.with_rules``
-and before any export is written."""
+"""Text that no person sees, and text longer than an output holds: a rules file's names, notes, bases and
+sources are refused at check time, with the code point, its Unicode name and its position, or with the
+field's limit, by ``azcal check``, by ``Calendar.with_rules`` and before any export is written."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import xmlschema
 
 import azcal
 from azcal.cli import main
-from azcal.law.loading import parse_rules
+from azcal.law.loading import LONGEST_NAME, LONGEST_TEXT, MAX_NAMES_A_DAY, parse_rules
 from conftest import write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -221,7 +221,7 @@ def test_no_export_is_written_from_a_file_with_hidden_text(
 
 
 def test_the_xmlcalendar_stays_valid_xml(tmp_path: Path) -> None:
-    name = " ".join(SHOWN[:4]) + " <b>&amp; \"x\" 'y'"  # characters XML escapes, too
+    name = (" ".join(SHOWN) + " <b>&amp; \"x\" 'y'")[-LONGEST_NAME:]  # characters XML escapes, too
     path = write(tmp_path, rules(name=name))
     data = azcal.export(2025, "xmlcalendar", "en", calendar=azcal.Calendar.with_rules(path))
     root = ElementTree.fromstring(data)  # expat refuses a character XML cannot hold
@@ -230,3 +230,110 @@ def test_the_xmlcalendar_stays_valid_xml(tmp_path: Path) -> None:
     for char in "\ufffe\uffff":  # each would make a file no XML reader takes
         with pytest.raises(azcal.RulesError, match=rf"the noncharacter U\+{ord(char):04X}"):
             azcal.Calendar.with_rules(write(tmp_path, rules(name=f"Company{char} day"), "bad.toml"))
+
+
+# -- text longer than an output holds ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "what", "longest"),
+    [
+        ("name", "'names' (en)", LONGEST_NAME),
+        ("basis", "'basis'", LONGEST_TEXT["basis"]),
+        ("source", "'source'", LONGEST_TEXT["source"]),
+        ("title", "'title'", LONGEST_TEXT["title"]),
+        ("report", "'reports' item 1", LONGEST_TEXT["reports"]),
+        ("note", "'note'", LONGEST_TEXT["note"]),
+        ("number", "'number'", LONGEST_NAME),
+    ],
+)
+def test_text_longer_than_its_limit_is_refused_with_the_limit(
+    tmp_path: Path, field: str, what: str, longest: int
+) -> None:
+    assert azcal.check_rules(write(tmp_path, rules(**{field: "ə" * longest}))) == []
+    path = write(tmp_path, rules(**{field: "ə" * (longest + 1)}), "long.toml")
+    assert only_problem(path).endswith(
+        f"field {what} is {longest + 1:,} characters long, more than the {longest:,} it may have"
+    )
+
+
+def test_the_limits_are_what_the_docs_say() -> None:
+    assert (LONGEST_NAME, LONGEST_TEXT, MAX_NAMES_A_DAY) == (
+        200,
+        {"title": 2_000, "basis": 2_000, "source": 2_000, "reports": 2_000, "note": 4_000},
+        20,
+    )
+    text = (ROOT / "docs" / "rules-files.md").read_text("utf-8")
+    assert "a name (in each language) 200" in text and "a `note` (in each language) 4,000" in text
+    assert "2,000" in text and "at most 20 names on one day" in text
+
+
+def test_a_name_longer_than_a_workbook_cell_is_refused_not_cut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, rules(name="a" * 40_000))
+    out = tmp_path / "az.xlsx"
+    assert main(["export", "2025", "--format", "xlsx", "--rules", str(path), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "is 40,000 characters long, more than the 200 it may have" in err and not out.exists()
+    with pytest.raises(azcal.RulesError, match="more than the 200"):
+        azcal.Calendar.with_rules(path)
+
+
+# -- how many names one day may have ------------------------------------------------------------------------
+
+
+def holidays_on(month_day: str, count: int, *, lunar: int = 0) -> str:
+    """``count`` memorial days of one's own on ``month_day``, and ``lunar`` on the first day of Ramazan."""
+    parts = []
+    for n in range(count + lunar):
+        when = f'dates = ["{month_day}"]' if n < count else 'lunar = "eid_al_fitr"\ndays = 1'
+        parts.append(
+            f"""[holiday.day_{n}]
+category = "memorial"
+names = {{ az = "Gün {n}", en = "Day {n}", ru = "День {n}" }}
+basis = "Company order"
+source = "https://intranet.example/orders/1"
+[[holiday.day_{n}.rule]]
+years = [2025, 2025]
+{when}
+"""
+        )
+    return "\n".join(parts)
+
+
+def test_a_day_may_have_twenty_names_from_a_file_and_no_more(tmp_path: Path) -> None:
+    at_limit = write(tmp_path, holidays_on("09-15", MAX_NAMES_A_DAY))
+    assert len(azcal.Calendar.with_rules(at_limit).day("2025-09-15").observances) == MAX_NAMES_A_DAY
+    over = write(tmp_path, holidays_on("09-15", MAX_NAMES_A_DAY + 1), "over.toml")
+    assert only_problem(over) == (
+        f"{over}: 21 of its names may fall on 09-15 of a year, more than the 20 a rules file may give one day, "
+        "whose names are shown together"
+    )
+
+
+def test_lunar_holidays_count_on_every_day(tmp_path: Path) -> None:
+    path = write(tmp_path, holidays_on("09-15", 15, lunar=6))
+    assert only_problem(path).endswith(
+        "21 of its names may fall on 09-15 of a year (its lunar holidays on any day), more than the 20 a rules "
+        "file may give one day, whose names are shown together"
+    )
+
+
+def test_names_a_decision_piles_on_one_date_count_too(tmp_path: Path) -> None:
+    mourning = ", ".join(
+        f'{{ date = 2025-09-16, names = {{ az = "a{n}", en = "b{n}", ru = "c{n}" }}, non_working = false }}'
+        for n in range(MAX_NAMES_A_DAY + 1)
+    )
+    text = f"""[[decision]]
+id = "many"
+adopted = 2025-01-01
+title = "Many"
+source = "https://intranet.example/many"
+declared_mourning = [{mourning}]
+"""
+    path = write(tmp_path, text)
+    assert only_problem(path).endswith(
+        "21 of its names may fall on 2025-09-16, more than the 20 a rules file may give one day, "
+        "whose names are shown together"
+    )

@@ -20,7 +20,7 @@ from ..model import Day, check_language
 from ..text.describe import detail
 from ..text.words import WEEKDAY_NAMES
 from ..version import __version__
-from .cells import reads_as_formula
+from .cells import names_cell, reads_as_formula
 from .records import day_record
 
 FORMAT = "azcal-calendar/2"  # names the JSON document's shape, for readers that check it; 2: week, confidence
@@ -61,11 +61,11 @@ def to_csv(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> 
     """``years`` of ``calendar`` as CSV (RFC 4180): a header row, then one row per day."""
     chosen, lang = checked_years(years), check_language(lang)
     lines = [_csv_line(CSV_COLUMNS)]
-    lines += (_csv_line(csv_row(day, lang)) for day in _days(calendar, chosen))
+    lines += (_csv_line(csv_row(day, lang, calendar)) for day in _days(calendar, chosen))
     return "".join(lines).encode("utf-8-sig")  # the mark tells Excel the file is UTF-8
 
 
-def csv_row(day: Day, lang: str) -> tuple[str | int, ...]:
+def csv_row(day: Day, lang: str, calendar: Calendar) -> tuple[str | int, ...]:
     """A day's row under ``CSV_COLUMNS``: what it is, and the basis and source of the first reason given."""
     cited = day.observances[0] if day.observances else day.reason
     return (
@@ -77,7 +77,7 @@ def csv_row(day: Day, lang: str) -> tuple[str | int, ...]:
         _flag(day.shortened),
         _flag(day.estimated),
         day.confidence.value,
-        detail(day, lang),
+        names_cell(detail(day, lang), day, calendar),
         cited.basis if cited else "",
         cited.source if cited else "",
     )

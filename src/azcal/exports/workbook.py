@@ -30,7 +30,7 @@ from ..payroll import WEEK_HOURS, Norm
 from ..text.describe import detail
 from ..text.legal import basis_text
 from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK, norms_title, years_text
-from .cells import reads_as_formula
+from .cells import names_cell, reads_as_formula
 from .colours import COLOURS
 
 WIDTHS = (11, 14, 24, 9, 7, 11, 10, 48, 44, 40)  # the days sheet's columns, in characters
@@ -98,7 +98,7 @@ def _days_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, for
             sheet.write_boolean(row, 5, day.shortened, flag)
             sheet.write_boolean(row, 6, day.estimated, flag)
             said = (
-                detail(day, lang),
+                names_cell(detail(day, lang), day, calendar),
                 basis_text(cited.basis, lang) if cited else "",
                 cited.source if cited else "",
             )

@@ -14,6 +14,7 @@ import re
 import stat
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -52,6 +53,14 @@ _HIDDEN = {
 # letters and marks by category that show as nothing: the combining grapheme joiner, the Hangul fillers,
 # the Khmer inherent vowels Unicode advises against
 _FILLERS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
+# The longest text each field may hold, in characters: far beyond the law's own (a name some 60, a note
+# some 200), and short enough that every export holds it whole (a spreadsheet cell holds 32,767; a
+# day's names share one). A field not listed may be as long as a name.
+LONGEST_NAME = 200
+LONGEST_TEXT = {"title": 2_000, "basis": 2_000, "source": 2_000, "reports": 2_000, "note": 4_000}
+# The names a rules file may give one day: exports join them in one cell (20 names of 200 characters and
+# their commas are 4,040 characters of the 32,767).
+MAX_NAMES_A_DAY = 20
 MAX_FILE_SIZE = 16 * 2**20  # far above any real rules file (the packaged decisions are some 40 KiB)
 # A holiday rule sets its dates in every year it is in force: a few bytes may stand for 111 years of days,
 # and computing a calendar costs in proportion to the days set. The official law sets some 2,800.
@@ -306,6 +315,7 @@ def _build(
             )
         seen.add(decision.id)
     _check_one_meaning_per_date(decisions)
+    _check_names_a_day(holidays, decisions, src)
     return RuleSet(
         law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,), records=records
     )
@@ -326,6 +336,26 @@ def _check_holiday_days(holidays: list[Holiday], src: _Source) -> None:
         raise RulesError(
             f"its holiday rules set {total:,} days over {FIRST_YEAR}-{LAST_YEAR}, more than the {MAX_HOLIDAY_DAYS:,} "
             "a rules file may set: give each rule only the years it holds for",
+            file=src.name,
+        )
+
+
+def _check_names_a_day(holidays: list[Holiday], decisions: tuple[Decision, ...], src: _Source) -> None:
+    """That the file gives no day more than MAX_NAMES_A_DAY names, counted high: each holiday as if in
+    force every year, and a lunar one as if on every day."""
+    yearly = Counter(month_day for h in holidays for month_day in {md for p in h.periods for md in p.dates})
+    lunar = sum(any(p.lunar for p in h.periods) for h in holidays)
+    dated: Counter[dt.date] = Counter()
+    for d in decisions:
+        dated.update(day for item in d.holiday_dates for day in item.dates)
+        dated.update(item.date for item in d.voting + d.declared_mourning)
+    counts = {f"{month:02}-{day:02} of a year": n for (month, day), n in yearly.items()}
+    counts |= {date.isoformat(): n + yearly[date.month, date.day] for date, n in dated.items()}
+    day, most = max(counts.items(), key=lambda count: count[1], default=("one day", 0))
+    if most + lunar > MAX_NAMES_A_DAY:
+        raise RulesError(
+            f"{most + lunar} of its names may fall on {day}{' (its lunar holidays on any day)' if lunar else ''}, "
+            f"more than the {MAX_NAMES_A_DAY} a rules file may give one day, whose names are shown together",
             file=src.name,
         )
 
@@ -405,12 +435,15 @@ class _Table:
         if value is not None:
             if not value.strip():
                 self.fail(f"field {key!r} must not be empty")
-            self.printable(value, repr(key), lines=True)
+            self.printable(value, repr(key), key, lines=True)
         return value
 
-    def printable(self, value: str, what: str, lines: bool = False) -> None:
-        """That ``value`` shows as written (``lines``: on several lines, with tabs); ``what`` names it in the
-        error."""
+    def printable(self, value: str, what: str, key: str, lines: bool = False) -> None:
+        """That ``value`` is no longer than the field ``key`` may be and shows as written (``lines``: on
+        several lines, with tabs); ``what`` names it in the error."""
+        longest = LONGEST_TEXT.get(key, LONGEST_NAME)
+        if len(value) > longest:
+            self.fail(f"field {what} is {len(value):,} characters long, more than the {longest:,} it may have")
         hidden = _hidden(value, lines)
         if hidden:
             position, described = hidden
@@ -431,7 +464,7 @@ class _Table:
         if extra:
             self.fail(f"field {key!r} has unknown languages {extra}; expected {', '.join(LANGUAGES)}")
         for lang in LANGUAGES:
-            self.printable(value[lang], f"{key!r} ({lang})", lines)
+            self.printable(value[lang], f"{key!r} ({lang})", key, lines)
         return Names(value["az"], value["en"], value["ru"])
 
     def note(self) -> Names | None:
@@ -780,7 +813,7 @@ def _reports(t: _Table) -> tuple[str, ...]:
     for n, report in enumerate(reports):
         if not isinstance(report, str) or not report.strip():
             t.fail(f"'reports' must be a list of URLs or citations; item {n + 1} is {_type_name(report)}")
-        t.printable(report, f"'reports' item {n + 1}")
+        t.printable(report, f"'reports' item {n + 1}", "reports")
     return tuple(reports)
 
 
