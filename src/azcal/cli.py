@@ -249,6 +249,32 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--week", type=_int, choices=WEEKS, default=5, help="the week answered when a request names none (default: 5)"
     )
+    serve.add_argument(
+        "--header-timeout",
+        metavar="SECONDS",
+        type=_positive,
+        default=10,
+        help="a client's time to send a request's headers, and an idle connection's (1-60, default: 10)",
+    )
+    serve.add_argument(
+        "--send-timeout",
+        metavar="SECONDS",
+        type=_positive,
+        default=30,
+        help="a client's time to take each part of an answer (default: 30)",
+    )
+    serve.add_argument(
+        "--max-connections",
+        metavar="N",
+        type=_positive,
+        help="connections a worker holds open; the next ones wait (default: 512, or what the open-file limit allows)",
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="LIST",
+        default="127.0.0.1,::1",
+        help="proxies trusted for X-Forwarded-For: addresses or networks, with commas; '' for none (default: loopback)",
+    )
     completion = sub.add_parser("completion", help="the shell completion script for bash, zsh or fish")
     completion.add_argument("shell", choices=("bash", "zsh", "fish"))
     check = sub.add_parser("check", help="check rules files: every problem listed; exit 1 if there is any")
@@ -500,10 +526,19 @@ def _changes(args: argparse.Namespace) -> str:
 def _serve(args: argparse.Namespace) -> tuple[int, str]:
     """Run the service until it is stopped; nothing more to print."""
     try:
-        from .server import serve
+        from .server import Settings, serve, trusted_proxies
     except ImportError:  # the extra is not installed
-        raise MissingExtraError("the service needs FastAPI and uvicorn: pip install 'azcal[server]'") from None
-    serve(args.host, args.port, args.workers, args.rules, args.as_of.isoformat() if args.as_of else None, args.week)
+        raise MissingExtraError("the service needs FastAPI and granian: pip install 'azcal[server]'") from None
+    settings = Settings(
+        rules=tuple(args.rules),
+        as_of=args.as_of.isoformat() if args.as_of else None,
+        week=args.week,
+        forwarded_allow_ips=trusted_proxies(args.forwarded_allow_ips),
+        header_timeout=args.header_timeout,
+        send_timeout=args.send_timeout,
+        max_connections=args.max_connections,
+    )
+    serve(args.host, args.port, args.workers, settings)
     return 0, ""
 
 

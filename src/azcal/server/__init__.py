@@ -1,59 +1,79 @@
 """azcal as an HTTP service (the ``azcal[server]`` extra): ``azcal serve``, or any ASGI server.
 
     azcal serve --host 127.0.0.1 --port 8000 [--rules company.toml] [--as-of DATE] [--week 6] [--workers 4]
-    uvicorn --factory azcal.server:app_from_environment --workers 4  # AZCAL_RULES, AZCAL_AS_OF, AZCAL_WEEK
+    granian --interface asgi --factory azcal.server:app_from_environment --workers 4  # AZCAL_RULES, ...
 
 The service keeps no state but its calendar, the same in every worker: run as many as needed behind a
-reverse proxy (docs/service.md).
+reverse proxy (docs/service.md). ``azcal serve`` runs it on granian, whose own settings bound what a slow
+or hostile client can hold: the time to send a request's headers (which also ends an idle kept-alive
+connection) and the connections a worker takes, kept below its open-file limit.
 """
 
 from __future__ import annotations
 
-import os
+import functools
+import socket
 
-from fastapi import FastAPI
+from granian.constants import HTTPModes, Interfaces
+from granian.http import HTTP1Settings
+from granian.server import Server
 
-from ..calendars import Calendar
-from ..errors import InvalidArgumentError
+from ..errors import AzcalError
 from ..payroll import norm_calendar
 from .app import make_app
+from .front import App, Front
+from .settings import Settings, from_environment, trusted_proxies
 
-__all__ = ["app_from_environment", "make_app", "serve"]
+__all__ = ["ListenError", "Settings", "app_from_environment", "make_app", "make_service", "serve", "trusted_proxies"]
 
-
-def app_from_environment() -> FastAPI:
-    """The service of the calendar ``AZCAL_RULES`` (rules files, separated by the system's path
-    separator), ``AZCAL_AS_OF`` and ``AZCAL_WEEK`` (5 or 6) define: what each worker process makes for itself."""
-    rules = [path for path in os.environ.get("AZCAL_RULES", "").split(os.pathsep) if path]
-    week = os.environ.get("AZCAL_WEEK") or "5"
-    if week not in ("5", "6"):
-        raise InvalidArgumentError(f"AZCAL_WEEK must be 5 or 6, got {week!r}")
-    return make_app(Calendar(as_of=os.environ.get("AZCAL_AS_OF") or None, rules=rules, week=int(week)))
+HEADER_BYTES = 16 * 2**10  # the most a request's headers may hold, and what a slow reader leaves buffered
 
 
-def serve(
-    host: str,
-    port: int,
-    workers: int = 1,
-    rules: list[str] | None = None,
-    as_of: str | None = None,
-    week: int = 5,
-) -> None:
-    """Run the service with uvicorn until SIGINT or SIGTERM (it finishes the requests under way)."""
-    import uvicorn
+class ListenError(AzcalError, OSError):
+    """An address the service cannot listen on: taken, or not this host's; names it."""
 
+
+def make_service(settings: Settings) -> App:
+    """The service ``settings`` define, behind the client's address and the access log."""
+    return Front(make_app(settings.calendar(), settings.send_timeout), settings.forwarded_allow_ips)
+
+
+def app_from_environment() -> App:
+    """The service that ``AZCAL_RULES`` (a JSON list of rules files' paths), ``AZCAL_AS_OF``,
+    ``AZCAL_WEEK`` (5 or 6) and ``AZCAL_FORWARDED_ALLOW_IPS`` define: for an external process manager."""
+    return make_service(from_environment())
+
+
+def serve(host: str, port: int, workers: int = 1, settings: Settings | None = None) -> None:
+    """Run the service with granian until SIGINT or SIGTERM (it finishes the requests under way)."""
+    settings = settings or Settings()
     # a bad rules file stops here, once, before any worker starts; the six-day week's hours norm is the
     # five-day week's, so it needs that week too
-    norm_calendar(Calendar(as_of=as_of, rules=rules or [], week=week))
-    os.environ["AZCAL_RULES"] = os.pathsep.join(rules or [])
-    os.environ["AZCAL_AS_OF"] = as_of or ""
-    os.environ["AZCAL_WEEK"] = str(week)
-    uvicorn.run(
-        "azcal.server:app_from_environment",
-        factory=True,
-        host=host,
+    norm_calendar(settings.calendar())
+    server = Server(
+        "azcal.server:make_service",  # a name for granian's log: each worker makes its app of `settings`
+        address=_address(host, port),
         port=port,
+        interface=Interfaces.ASGINL,
         workers=workers,
-        proxy_headers=True,
-        server_header=False,
+        http=HTTPModes.http1,  # what a reverse proxy speaks to it; one protocol's limits to hold
+        websockets=False,
+        backpressure=settings.connections(),  # per worker; the next connection waits in the listen queue
+        http1_settings=HTTP1Settings(header_read_timeout=settings.header_timeout * 1000, max_buffer_size=HEADER_BYTES),
+        # a stop waits for the answers under way, but not for a client that takes days to read one
+        workers_kill_timeout=min(1800, settings.send_timeout + settings.header_timeout),
     )
+    server.serve(target_loader=functools.partial(make_service, settings), wrap_loader=False)
+
+
+def _address(host: str, port: int) -> str:
+    """The IP address ``host`` names (granian takes addresses only), found free to listen on at ``port``:
+    a taken or foreign address stops the service here with one line, before any worker starts."""
+    try:
+        family, kind, protocol, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, protocol) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
+            probe.bind(address)
+    except OSError as exc:  # an unknown name too (socket.gaierror)
+        raise ListenError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return str(address[0])

@@ -9,8 +9,9 @@
 - ``/health``.
 
 The calendar is compiled once, before the first request, and read-only afterwards: the service keeps no
-other state, so any number of workers behind a proxy answer alike. Bad input of any kind is a 4xx with
-one clear message.
+other state but the files it built (files.py), so any number of workers behind a proxy answer alike.
+The cheap answers run in the event loop and the files in threads, so that no file holds up the rest.
+Bad input of any kind is a 4xx with one clear message; a 503 says that too many files wait to be built.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Hashable
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
@@ -44,6 +46,7 @@ from ..exports.records import (
 )
 from ..version import __version__
 from . import isdayoff
+from .files import Busy, Files, Parts
 from .weeks import WeekCalendars
 
 MAX_YEARS = 20  # the most years one file may hold
@@ -60,8 +63,8 @@ Week = Annotated[
 ]
 
 
-def make_app(calendar: Calendar) -> FastAPI:
-    """The service of ``calendar``."""
+def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
+    """The service of ``calendar``; a client has ``send_timeout`` seconds to take each part of a file."""
     app = FastAPI(
         title="azcal",
         version=__version__,
@@ -82,16 +85,32 @@ def make_app(calendar: Calendar) -> FastAPI:
     started = dt.datetime.now(dt.UTC).replace(microsecond=0)
     modified = email.utils.format_datetime(started, usegmt=True)
 
-    def cached(request: Request, body: bytes, media_type: str, *, dated: bool = False) -> Response:
-        """``body`` with what a cache needs, or 304 when the client holds it already. A ``dated`` answer
-        depends on today's date: it has an ETag but no Last-Modified, and is kept a minute, not an hour."""
-        tag = '"' + hashlib.sha256(body).hexdigest()[:24] + '"'
+    def for_caches(tag: str, dated: bool) -> dict[str, str]:
+        """What a cache needs. A ``dated`` answer depends on today's date: it has an ETag but no
+        Last-Modified, and is kept a minute, not an hour."""
         headers = {"ETag": tag, "Cache-Control": f"public, max-age={60 if dated else 3600}"}
         if not dated:
             headers["Last-Modified"] = modified
-        if _not_modified(request, tag, None if dated else started):
+        return headers
+
+    def cached(request: Request, body: bytes, media_type: str, *, dated: bool = False) -> Response:
+        """``body`` with what a cache needs, or 304 when the client holds it already."""
+        headers = for_caches('"' + hashlib.sha256(body).hexdigest()[:24] + '"', dated)
+        if _not_modified(request, headers["ETag"], None if dated else started):
             return Response(status_code=304, headers=headers)
         return Response(body, media_type=media_type, headers=headers)
+
+    files = Files()
+
+    async def file(
+        request: Request, key: Hashable, build: Callable[[], bytes], media_type: str, *, dated: bool = False
+    ) -> Response:
+        """The file ``key``, built once by ``build``, as ``cached`` answers."""
+        built = await files.get(key, build)
+        headers = for_caches(built.tag, dated)
+        if _not_modified(request, built.tag, None if dated else started):
+            return Response(status_code=304, headers=headers)
+        return Parts(built.body, send_timeout, headers=headers, media_type=media_type)
 
     calendars = WeekCalendars(calendar)  # both weeks made now, before the first request
     of = calendars.of
@@ -115,7 +134,12 @@ def make_app(calendar: Calendar) -> FastAPI:
     async def isdayoff_error(request: Request, exc: isdayoff.IsDayOffError) -> PlainTextResponse:
         return PlainTextResponse(exc.code, status_code=exc.status)
 
-    # -- the isdayoff API ----------------------------------------------------------------------------------
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy) -> JSONResponse:
+        message = "too many files are being built: try again in a few seconds"
+        return JSONResponse({"error": message}, status_code=503, headers={"Retry-After": "5"})
+
+    # -- the isdayoff API: cheap, answered in the event loop -----------------------------------------------
 
     def digits(request: Request, answer: Callable[[dict[str, str]], str], *, dated: bool = False) -> Response:
         query = dict(request.query_params)
@@ -125,77 +149,103 @@ def make_app(calendar: Calendar) -> FastAPI:
         return cached(request, body, "text/plain; charset=utf-8", dated=dated)
 
     @get("/api/getdata", tags=["isdayoff"], summary="a digit per day: 0 workday, 1 day off, 2 shortened")
-    def getdata(request: Request) -> Response:
+    async def getdata(request: Request) -> Response:
         return digits(request, lambda query: isdayoff.getdata(calendars, query))
 
     @get("/today", tags=["isdayoff"], summary="today in Baku (or in tz)")
-    def today(request: Request) -> Response:
+    async def today(request: Request) -> Response:
         return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.today_in(q), q), dated=True)
 
     @get("/tomorrow", tags=["isdayoff"], summary="tomorrow in Baku (or in tz)")
-    def tomorrow(request: Request) -> Response:
+    async def tomorrow(request: Request) -> Response:
         return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.today_in(q, 1), q), dated=True)
 
     # -- health and files ------------------------------------------------------------------------------
 
     @get("/health", tags=["service"])
-    def health() -> dict[str, str | int]:
+    async def health() -> dict[str, str | int]:
         return {"status": "ok", "version": __version__, "data_version": calendar.data_version, "week": calendar.week}
 
+    # -- files: built in threads, once, and kept (files.py) ----------------------------------------------
+
     @get("/calendar.ics", tags=["files"], summary="the iCalendar feed to subscribe to")
-    def ics(request: Request, lang: Lang = "az", years: str | None = None, week: Week | None = None) -> Response:
-        chosen = _years(years) if years else _around_today()
-        body = to_ics(of(week), chosen, lang, stamp=_stamp(calendar))
-        return cached(request, body, "text/calendar; charset=utf-8", dated=not years)
+    async def ics(request: Request, lang: Lang = "az", years: str | None = None, week: Week | None = None) -> Response:
+        chosen, of_week = _years(years) if years else _around_today(), of(week)
+        return await file(
+            request,
+            ("ics", tuple(chosen), lang, of_week.week),
+            lambda: to_ics(of_week, chosen, lang, stamp=_stamp(calendar)),
+            "text/calendar; charset=utf-8",
+            dated=not years,
+        )
 
     @get("/calendar.html", tags=["files"], summary="the printable year page")
-    def page(request: Request, year: int | None = None, lang: Lang = "az", week: Week | None = None) -> Response:
-        chosen = check_year(year if year is not None else today_in_baku().year)
-        body = year_html(of(week), chosen, lang).encode("utf-8")
-        return cached(request, body, "text/html; charset=utf-8", dated=year is None)
+    async def page(request: Request, year: int | None = None, lang: Lang = "az", week: Week | None = None) -> Response:
+        chosen, of_week = check_year(year if year is not None else today_in_baku().year), of(week)
+        return await file(
+            request,
+            ("page", chosen, lang, of_week.week),
+            lambda: year_html(of_week, chosen, lang).encode("utf-8"),
+            "text/html; charset=utf-8",
+            dated=year is None,
+        )
 
     @get("/export/{format}", tags=["files"], summary="CSV, JSON, an Excel workbook or xmlcalendar")
-    def exported(request: Request, format: str, years: str, lang: Lang = "az", week: Week | None = None) -> Response:
-        return cached(request, export(of(week), _years(years), format, lang), MEDIA[format])
+    async def exported(
+        request: Request, format: str, years: str, lang: Lang = "az", week: Week | None = None
+    ) -> Response:
+        chosen, of_week = _years(years), of(week)
+        return await file(
+            request,
+            ("export", format, tuple(chosen), lang, of_week.week),
+            lambda: export(of_week, chosen, format, lang),
+            MEDIA.get(format, "application/octet-stream"),  # an unknown format is refused by export
+        )
 
-    # -- the JSON API --------------------------------------------------------------------------------------
+    # -- the JSON API: cheap, answered in the event loop, but for a year's days, kept as a file -----------
 
     @get("/v1/day/{date}", tags=["json"], summary="everything known about a date")
-    def day(date: str, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
+    async def day(date: str, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
         return day_record(of(week).day(to_date(date)), lang)
 
     @get("/v1/year/{year}", tags=["json"], summary="every day of a year")
-    def year(year: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
-        return year_record(of(week), check_year(year), lang)
+    async def year(request: Request, year: int, lang: Lang = "az", week: Week | None = None) -> Response:
+        chosen, of_week = check_year(year), of(week)
+        return await file(
+            request,
+            ("year", chosen, lang, of_week.week),
+            lambda: _json(year_record(of_week, chosen, lang)),
+            "application/json",
+        )
 
     @get("/v1/breaks/{year}", tags=["json"], summary="runs of days off beyond the plain weekend")
-    def breaks(year: int, lang: Lang = "az", week: Week | None = None) -> list[dict[str, Any]]:
+    async def breaks(year: int, lang: Lang = "az", week: Week | None = None) -> list[dict[str, Any]]:
         return [break_record(run, lang) for run in of(week).year(check_year(year)).breaks()]
 
     @get("/v1/norms/{year}", tags=["json"], summary="the production calendar: days and hours per period")
-    def norms(year: int, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
+    async def norms(year: int, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
         return norms_record(of(week).norms(check_year(year), week_hours))
 
     @get("/v1/workdays", tags=["json"], summary="workdays in [start, end)")
-    def workdays(start: str, end: str, week: Week | None = None) -> dict[str, Any]:
+    async def workdays(start: str, end: str, week: Week | None = None) -> dict[str, Any]:
         return workdays_record(of(week), to_date(start), to_date(end))
 
     @get("/v1/hours", tags=["json"], summary="working hours in [start, end)")
-    def hours(start: str, end: str, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
+    async def hours(start: str, end: str, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
         return hours_record(of(week), to_date(start), to_date(end), week_hours)
 
     @get("/v1/add", tags=["json"], summary="the workday n workdays after a date")
-    def add(date: str, n: int, roll: str = "following", week: Week | None = None) -> dict[str, Any]:
+    async def add(date: str, n: int, roll: str = "following", week: Week | None = None) -> dict[str, Any]:
         return add_record(of(week), to_date(date), n, roll)
 
     @get("/v1/leave", tags=["json"], summary="where an annual leave ends (Art. 114.6)")
-    def leave(start: str, days: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
+    async def leave(start: str, days: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
         chosen = of(week)
         return leave_record(chosen.leave_end(to_date(start), days), lang, chosen.week)
 
     # last: any other single segment is a date, as on isdayoff
     @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
-    def one(request: Request, date: str) -> Response:
+    async def one(request: Request, date: str) -> Response:
         return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.path_date(date), q))
 
     return app
@@ -243,6 +293,11 @@ def _around_today() -> list[int]:
     """A feed's default years: last year, this year and the next two, within 1990-2100."""
     this = today_in_baku().year
     return [y for y in range(this - 1, this + 3) if 1990 <= y <= 2100]
+
+
+def _json(record: dict[str, Any]) -> bytes:
+    """``record`` as FastAPI writes a JSON answer."""
+    return json.dumps(record, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
 
 def _stamp(calendar: Calendar) -> dt.datetime:
