@@ -1,8 +1,8 @@
 """The service under slow, heavy and hostile clients, as a real server process on a free loopback port:
 half requests are let go and cannot lock the others out under a systemd unit's open-file limit, clients
-that never read hold little memory, files do not hold up the cheap answers, a 304 is a lookup; what a
-client sends is escaped in the log, X-Forwarded-For is believed only from the proxies named; and rules
-files reach every worker whole, whatever characters their paths hold."""
+that never read hold little memory, files do not hold up the cheap answers, a 304 is a lookup; no
+client's Host is sent back, what a client sends is escaped in the log, X-Forwarded-For is believed only
+from the proxies named; and rules files reach every worker whole, whatever characters their paths hold."""
 
 from __future__ import annotations
 
@@ -337,6 +337,13 @@ def test_an_address_taken_is_one_clear_error() -> None:
 
 
 # -- what a client says about itself ----------------------------------------------------------------------
+
+
+def test_a_trailing_slash_never_sends_the_client_elsewhere(running: Callable[..., Service]) -> None:
+    service = running()
+    for path in ("/20250120/", "/v1/day/2025-01-20/", "/health/"):
+        response = service.get(path, headers={"Host": "evil.example"})
+        assert response.status_code == 404 and "location" not in response.headers, (path, response.headers)
 
 
 def test_what_a_client_sends_is_escaped_in_the_access_log(running: Callable[..., Service]) -> None:

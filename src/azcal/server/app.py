@@ -12,6 +12,7 @@ The calendar is compiled once, before the first request, and read-only afterward
 other state but the files it built (files.py), so any number of workers behind a proxy answer alike.
 The cheap answers run in the event loop and the files in threads, so that no file holds up the rest.
 Bad input of any kind is a 4xx with one clear message; a 503 says that too many files wait to be built.
+The service never redirects: a path with a trailing slash is another path.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
         title="azcal",
         version=__version__,
         description="Azerbaijan's working-time calendar: the isdayoff API, a JSON API and calendar files.",
+        redirect_slashes=False,  # its redirects are absolute URLs made of the client's Host header
     )
 
     def get(path: str, **options: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

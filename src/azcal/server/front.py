@@ -3,7 +3,8 @@
 The client is the connection's peer; only when the peer is a proxy the service is told to trust
 (``--forwarded-allow-ips``, the same host by default) is it the address that proxy wrote last in
 ``X-Forwarded-For``, as nginx's ``$proxy_add_x_forwarded_for`` does, and only if that is an IP address.
-No other forwarded header is read.
+No other forwarded header is read: the service makes no absolute URL and redirects nowhere, so neither
+``Host`` nor ``X-Forwarded-Host`` reaches an answer.
 
 Each request is one line of the access log, written when it is answered. What the client sent (the path,
 the query) is written with its control characters, quotes and backslashes escaped, so that no client
