@@ -1,5 +1,6 @@
 """Compile the official calendar from the TOML data into its files, one per working week (``official.azcal``,
-``official-week6.azcal``): ``python -m azcal.compiled``.
+``official-week6.azcal``), and in a checkout the JavaScript package's data from them (``js/data.js``):
+``python -m azcal.compiled``.
 
 Run it from a checkout with ``PYTHONPATH=src`` after any change to ``law/data``; ``--check`` only says
 whether the committed files are up to date; ``--estimates`` first takes the estimated Eid dates anew from
@@ -19,6 +20,7 @@ from ..law.estimates import FILE, _estimates_of, from_holidays, render
 from ..model import WEEKS
 from ..output import write_file
 from . import OFFICIAL_FILES, REGENERATE, dump
+from .javascript import package_data, package_data_file
 from .release import release
 
 
@@ -44,8 +46,12 @@ def main(argv: list[str] | None = None) -> int:
         write_file(path, render(*from_holidays()).encode("utf-8"))
         _estimates_of.cache_clear()
     status = 0
-    for week in WEEKS:
-        path, data = OFFICIAL_FILES[week], dump(compile_official(week))
+    compiled = {week: compile_official(week) for week in WEEKS}
+    files = [(OFFICIAL_FILES[week], dump(compiled[week])) for week in WEEKS]
+    javascript = package_data_file()
+    if javascript is not None:  # a checkout: the JavaScript package answers from the same calendars
+        files.append((javascript, package_data(compiled)))
+    for path, data in files:
         try:
             with open(path, "rb") as file:
                 current = file.read()
