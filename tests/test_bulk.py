@@ -44,3 +44,19 @@ def test_the_dask_recipe_on_two_worker_processes_agrees_with_the_local_answer(tm
     assert len(set(workers.values())) == 2  # two processes did the work
     pd.testing.assert_frame_equal(result.sort_index(), expected)
     assert result["workday"].sum() == sum(company.is_workday(d.date()) for d in dates)
+
+
+def test_every_documented_module_path_imports() -> None:
+    """The docs call it azcal.arrays: an import statement and the attribute give the same functions."""
+    import subprocess
+    import sys
+
+    script = (
+        "import azcal.arrays\n"
+        "from azcal import arrays\n"
+        "import azcal\n"
+        "assert azcal.arrays is arrays and arrays.is_workday is azcal.exports.arrays.is_workday\n"
+        "print(arrays.is_workday(['2025-01-20', '2025-06-21']).tolist())"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout == "[False, True]\n", done.stderr

@@ -16,6 +16,7 @@ PACKAGE = Path(azcal.__file__).parent
 ABOVE_CORE = (
     "azcal",
     "azcal.__main__",
+    "azcal.arrays",
     "azcal.cli",
     "azcal.check",
     "azcal.completion",

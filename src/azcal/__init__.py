@@ -41,12 +41,12 @@ if TYPE_CHECKING:
     from decimal import Decimal
     from typing import Literal
 
+    from . import arrays as arrays
     from .calendars import Roll as Roll
     from .changed import Act as Act
     from .changed import Change as Change
     from .changed import changes as changes
     from .check import check_rules as check_rules
-    from .exports import arrays as arrays
     from .exports.interop import AzcalHolidays
     from .payroll import WEEK_HOURS as WEEK_HOURS
     from .payroll import Leave as Leave
@@ -243,7 +243,7 @@ _LAZY = {
     "changes": (".changed", "changes"),
     "Change": (".changed", "Change"),
     "Act": (".changed", "Act"),
-    "arrays": (".exports.arrays", None),
+    "arrays": (".arrays", None),
 }
 
 
