@@ -347,3 +347,14 @@ def test_a_bad_rules_file_stops_the_service_before_it_starts(tmp_path: Path) -> 
         [sys.executable, "-m", "azcal", "serve", "--rules", str(bad)], capture_output=True, timeout=60
     )
     assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1 and b"Started server" not in done.stderr
+
+
+def test_changes_the_june_2025_swap(server: Server) -> None:
+    """/v1/changes answers as azcal changes --json: the swap decided on 17 June 2025 (S27)."""
+    answer = server.get("/v1/changes?since=2025-06-16&until=2025-06-18&lang=en").json()
+    assert [c["date"] for c in answer["changes"]] == ["2025-06-21", "2025-06-27"]
+    assert [a["adopted"] for a in answer["changes"][0]["acts"]] == ["2025-06-17"]
+    february = server.get("/v1/changes?since=2025-02-01&until=2025-02-20").json()
+    assert [c["date"] for c in february["changes"]] == ["2025-03-10", "2025-03-27", "2025-03-28", "2025-04-01"]
+    bad = server.get("/v1/changes?since=2025-06-18&until=2025-06-16")
+    assert bad.status_code == 400 and "is before since" in bad.json()["error"]

@@ -29,7 +29,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..calendars import Calendar
+from ..calendars import Calendar, official
+from ..changed import changes
 from ..dates import check_year, to_date, today_in_baku
 from ..errors import AzcalError, InvalidArgumentError
 from ..exports.formats import export
@@ -38,6 +39,7 @@ from ..exports.page import year_html
 from ..exports.records import (
     add_record,
     break_record,
+    changes_record,
     day_record,
     hours_record,
     leave_record,
@@ -45,6 +47,7 @@ from ..exports.records import (
     workdays_record,
     year_record,
 )
+from ..model import check_week
 from ..version import __version__
 from . import isdayoff
 from .files import Busy, Files, Parts
@@ -244,6 +247,14 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
     async def leave(start: str, days: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
         chosen = of(week)
         return leave_record(chosen.leave_end(to_date(start), days), lang, chosen.week)
+
+    @get("/v1/changes", tags=["json"], summary="the days acts adopted after since changed, and the acts")
+    def changed(since: str, until: str | None = None, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
+        # a def, not async: comparing two calendars compiles one, off the event loop
+        chosen, start = check_week(week or calendar.week), to_date(since)
+        end = None if until is None else to_date(until)
+        found = changes(start, end, week=chosen)
+        return changes_record(found, start, end, chosen, official(chosen).data_version, lang)
 
     # last: any other single segment is a date, as on isdayoff
     @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
