@@ -60,10 +60,10 @@ def _tool(name: str) -> str:
 
 
 def test_the_package_data_is_what_the_compiled_calendars_give() -> None:
-    path = package_data_file()
-    assert path == str(JS / "data.js")
+    # run from a checkout, the command writes js/data.js; an installed azcal has no package beside it
+    assert package_data_file() in (str(JS / "data.js"), None)
     data = package_data({week: load_official(week) for week in (5, 6)})
-    assert data == Path(path).read_bytes(), f"js/data.js is out of date: run {REGENERATE}"
+    assert data == (JS / "data.js").read_bytes(), f"js/data.js is out of date: run {REGENERATE}"
 
 
 def test_the_regeneration_command_writes_it_and_checks_it(tmp_path: Path) -> None:
