@@ -249,12 +249,17 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
         return leave_record(chosen.leave_end(to_date(start), days), lang, chosen.week)
 
     @get("/v1/changes", tags=["json"], summary="the days acts adopted after since changed, and the acts")
-    def changed(since: str, until: str | None = None, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
-        # a def, not async: comparing two calendars compiles one, off the event loop
+    async def changed(
+        request: Request, since: str, until: str | None = None, lang: Lang = "az", week: Week | None = None
+    ) -> Response:
         chosen, start = check_week(week or calendar.week), to_date(since)
         end = None if until is None else to_date(until)
-        found = changes(start, end, week=chosen)
-        return changes_record(found, start, end, chosen, official(chosen).data_version, lang)
+
+        def build() -> bytes:  # compiles the calendar as known on since: a file's work, built as files are
+            found = changes(start, end, week=chosen)
+            return _json(changes_record(found, start, end, chosen, official(chosen).data_version, lang))
+
+        return await file(request, ("changes", start, end, lang, chosen), build, "application/json")
 
     # last: any other single segment is a date, as on isdayoff
     @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
