@@ -71,13 +71,8 @@ def in_use() -> DataInUse:
     global _in_use
     found = _in_use
     if found is None:
-        found = _in_use = _find()
+        found = _in_use = find()
     return found
-
-
-def find() -> DataInUse:
-    """The official data as the environment and the installed distributions say now (not yet in use)."""
-    return _find()
 
 
 def use(data: DataInUse) -> None:
@@ -86,7 +81,8 @@ def use(data: DataInUse) -> None:
     _in_use = data
 
 
-def _find() -> DataInUse:
+def find() -> DataInUse:
+    """The official data as the environment and the installed distributions say now (not yet in use)."""
     folders = tuple(path for path in os.environ.get(ENVIRONMENT, "").split(os.pathsep) if path)
     return DataInUse(_newest_base(), folders)
 
