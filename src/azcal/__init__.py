@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .changed import Change as Change
     from .changed import changes as changes
     from .check import check_rules as check_rules
+    from .datapath import DataInUse
     from .exports.interop import AzcalHolidays
     from .payroll import WEEK_HOURS as WEEK_HOURS
     from .payroll import Leave as Leave
@@ -121,14 +122,20 @@ def reload_data() -> str:
     """Read the official data anew (the ``AZCAL_DATA`` folders, an installed ``azcal-data``) and answer from
     it from now on, once its calendars are made: a broken file raises and nothing changes. Calendars made
     before keep their answers. Returns where the data now comes from."""
-    global _calendar
-    from .calendars import switch_data
     from .datapath import find
 
     data = find()
+    _use_data(data)
+    return data.describe()
+
+
+def _use_data(data: DataInUse) -> None:
+    """Answer from ``data`` from now on: its calendars made first, a broken file raising with nothing changed."""
+    global _calendar
+    from .calendars import switch_data
+
     switch_data(data)
     _calendar = None
-    return data.describe()
 
 
 def day(date: _dt.date | str) -> Day:

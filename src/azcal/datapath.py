@@ -14,7 +14,9 @@ distributions again and switches to them once their calendars are made (what ``a
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 
 ENVIRONMENT = "AZCAL_DATA"
 _HERE = os.path.dirname(__file__)
@@ -89,6 +91,9 @@ def find() -> DataInUse:
 
 def _newest_base() -> Base:
     """The azcal-data distribution where it is installed and newer than the packaged data; else the packaged."""
+    # read anew each time: a distribution installed or upgraded since it was last looked for is found
+    importlib.invalidate_caches()
+    sys.modules.pop("azcal_data", None)
     try:
         import azcal_data  # type: ignore[import-not-found]  # the optional data-only distribution
     except ImportError:

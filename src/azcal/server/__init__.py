@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import socket
+from collections.abc import Callable
 
 from granian.constants import HTTPModes, Interfaces
 from granian.http import HTTP1Settings
@@ -22,6 +23,7 @@ from ..errors import AzcalError
 from ..payroll import norm_calendar
 from .app import make_app
 from .front import App, Front
+from .reloading import Reloading, Reloads, reloaded
 from .settings import Settings, from_environment, trusted_proxies
 
 __all__ = ["ListenError", "Settings", "app_from_environment", "make_app", "make_service", "serve", "trusted_proxies"]
@@ -33,9 +35,14 @@ class ListenError(AzcalError, OSError):
     """An address the service cannot listen on: taken, or not this host's; names it."""
 
 
-def make_service(settings: Settings) -> App:
-    """The service ``settings`` define, behind the client's address and the access log."""
-    return Front(make_app(settings.calendar(), settings.send_timeout), settings.forwarded_allow_ips)
+def make_service(settings: Settings, reloads: Reloads | None = None) -> App:
+    """The service ``settings`` define, behind the client's address and the access log; made anew on the
+    data in use each time ``reloads`` asks for it."""
+
+    def make() -> App:
+        return make_app(settings.calendar(), settings.send_timeout)
+
+    return Front(make() if reloads is None else Reloading(make, reloads), settings.forwarded_allow_ips)
 
 
 def app_from_environment() -> App:
@@ -45,12 +52,14 @@ def app_from_environment() -> App:
 
 
 def serve(host: str, port: int, workers: int = 1, settings: Settings | None = None) -> None:
-    """Run the service with granian until SIGINT or SIGTERM (it finishes the requests under way)."""
+    """Run the service with granian until SIGINT or SIGTERM (it finishes the requests under way); SIGHUP
+    reads the data anew and serves it from then on (reloading.py)."""
     settings = settings or Settings()
     # a bad rules file stops here, once, before any worker starts; the six-day week's hours norm is the
     # five-day week's, so it needs that week too
     norm_calendar(settings.calendar())
-    server = Server(
+    reloads = Reloads()
+    server = _Server(
         "azcal.server:make_service",  # a name for granian's log: each worker makes its app of `settings`
         address=_address(host, port),
         port=port,
@@ -63,7 +72,34 @@ def serve(host: str, port: int, workers: int = 1, settings: Settings | None = No
         # a stop waits for the answers under way, but not for a client that takes days to read one
         workers_kill_timeout=min(1800, settings.send_timeout + settings.header_timeout),
     )
-    server.serve(target_loader=functools.partial(make_service, settings), wrap_loader=False)
+    server.reloading = functools.partial(_reload, settings, reloads)
+    server.serve(target_loader=functools.partial(make_service, settings, reloads), wrap_loader=False)
+
+
+class _Server(Server):  # type: ignore[misc,valid-type]  # granian's server, whose SIGHUP reloads the data, not the workers
+    reloading: Callable[[], None]
+    _asked = _busy = False
+
+    def signal_handler_reload(self, *args: object, **kwargs: object) -> None:
+        # a signal that comes while the data is being read is taken after it, once: never read twice at once
+        self._asked = True
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            while self._asked:
+                self._asked = False
+                self.reloading()
+        finally:
+            self._busy = False
+
+
+def _reload(settings: Settings, reloads: Reloads) -> None:
+    """SIGHUP in the main process: the new data is read and the service's calendars made of it here first,
+    so that a broken file is reported once and the workers are told only of data that loads (and a worker
+    started later starts on it)."""
+    if reloaded(lambda: norm_calendar(settings.calendar())) is not None:
+        reloads.ask()
 
 
 def _address(host: str, port: int) -> str:

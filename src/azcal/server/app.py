@@ -47,6 +47,7 @@ from ..exports.records import (
     workdays_record,
     year_record,
 )
+from ..forksafe import MAKING
 from ..model import check_week
 from ..version import __version__
 from . import isdayoff
@@ -85,8 +86,9 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
 
         return route
 
-    # Last-Modified: when this service's calendar was made. Nothing it answers can change while it runs;
-    # a new calendar (new rules, new data, a new azcal) comes with a restart, and so with a later date.
+    # Last-Modified: when this service's calendar was made. Nothing it answers changes while it runs; new
+    # data comes with a new service (a reload: reloading.py), new rules or a new azcal with a restart, so
+    # with a later date.
     started = dt.datetime.now(dt.UTC).replace(microsecond=0)
     modified = email.utils.format_datetime(started, usegmt=True)
 
@@ -256,8 +258,9 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
         end = None if until is None else to_date(until)
 
         def build() -> bytes:  # compiles the calendar as known on since: a file's work, built as files are
-            found = changes(start, end, week=chosen)
-            return _json(changes_record(found, start, end, chosen, official(chosen).data_version, lang))
+            with MAKING:  # on one state of the data, should a reload switch it meanwhile (reloading.py)
+                found = changes(start, end, week=chosen)
+                return _json(changes_record(found, start, end, chosen, official(chosen).data_version, lang))
 
         return await file(request, ("changes", start, end, lang, chosen), build, "application/json")
 
