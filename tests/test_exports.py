@@ -22,6 +22,7 @@ import azcal
 from azcal.cli import main
 from azcal.exports.colours import COLOURS
 from azcal.exports.tables import CSV_COLUMNS, day_record
+from azcal.exports.workbook import CALENDAR
 from azcal.text.describe import detail
 from azcal.text.words import KINDS, NORMS, WEEKDAY_NAMES, WORKBOOK
 from conftest import COMPANY, write
@@ -121,7 +122,7 @@ def workbook(lang: str, years: list[int] = YEARS) -> Any:
 def test_the_workbook_reads_back_with_openpyxl(lang: str) -> None:
     book = workbook(lang)
     words = WORKBOOK[lang]
-    assert book.sheetnames == [words["days"], words["norms"], words["legend"]]
+    assert book.sheetnames == [words["days"], CALENDAR[lang]["sheet"], words["norms"], words["legend"]]
     sheet = book[words["days"]]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:J{sheet.max_row}"
     rows = list(sheet.iter_rows(values_only=True))

@@ -1,10 +1,14 @@
 """The calendar as an Excel workbook (the ``azcal[xlsx]`` extra, on XlsxWriter).
 
 Excel's NETWORKDAYS.INTL and WORKDAY.INTL take a weekend mask and a list of holidays, so they cannot
-hold a working Saturday; a dated table can. Three sheets, named in the chosen language:
+hold a working Saturday; a dated table can. Four sheets, named in the chosen language:
 
-- the days: one row per day, with real date cells, true/false cells and numbers, each row in the colour
-  of its kind (as on the printable page), a frozen header and filters;
+- the days: one row per day, with real date cells, yes/no cells (1 or 0, shown in words, so SUM counts
+  them) and numbers, each row in the colour of its kind (as on the printable page), a frozen header
+  and filters, each header on one line in every language;
+- the production calendar, laid out as the official one: each year's months, quarters and the year in
+  rows, with calendar days, days off, working days, shortened days and the hours of the 40-, 36- and
+  24-hour weeks;
 - the norms: the production calendar of each year for the 40-, 36- and 24-hour weeks, months,
   quarters and the year, as numbers;
 - the legend: each kind's colour and name.
@@ -29,11 +33,23 @@ from ..model import Kind, check_language
 from ..payroll import WEEK_HOURS, Norm
 from ..text.describe import detail
 from ..text.legal import basis_text
-from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK, norms_title, years_text
+from ..text.words import KINDS, MONTHS, NORMS, PAGE, WEEKDAY_NAMES, WORKBOOK, norms_title, with_week, years_text
 from .cells import names_cell, reads_as_formula
 from .colours import COLOURS
 
-WIDTHS = (11, 14, 24, 9, 7, 11, 10, 48, 44, 40)  # the days sheet's columns, in characters
+# The days sheet's columns, in characters (XlsxWriter's set_column width): wide enough for the values,
+# and for each language's header on one line with the filter's button beside it (two characters).
+_VALUES = (11, 14, 24, 6, 6, 6, 6, 48, 44, 40)
+WIDTHS = tuple(
+    max(width, *(len(words["columns"][n]) + 2 for words in WORKBOOK.values())) for n, width in enumerate(_VALUES)
+)
+# The sheet laid out as the official production calendar: a year's months in rows, its days and the
+# hours of each working week side by side.
+CALENDAR = {
+    "az": {"sheet": "İstehsalat təqvimi", "hours": "{hours} saatlıq həftə, saat"},
+    "en": {"sheet": "Production calendar", "hours": "{hours}-hour week, hours"},
+    "ru": {"sheet": "Производственный календарь", "hours": "{hours}-часовая неделя, часы"},
+}
 
 
 def to_xlsx(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> bytes:
@@ -51,6 +67,7 @@ def to_xlsx(calendar: Calendar, years: int | Iterable[int], lang: str = "az") ->
     formats = _Formats(book, lang)
     words = WORKBOOK[lang]
     _days_sheet(book.add_worksheet(words["days"]), calendar, chosen, lang, formats)
+    _calendar_sheet(book.add_worksheet(CALENDAR[lang]["sheet"]), calendar, chosen, lang, formats)
     _norms_sheet(book.add_worksheet(words["norms"]), calendar, chosen, lang, formats)
     _legend_sheet(book.add_worksheet(words["legend"]), calendar, lang, formats)
     book.close()
@@ -73,7 +90,8 @@ class _Formats:
             "quoted": {"quote_prefix": True},  # text that reads as a formula: it stays text when edited
             "date": {"num_format": "yyyy-mm-dd"},
             "number": {"num_format": "0"},
-            "flag": {"num_format": f'"{yes}";"{yes}";"{no}"', "align": "center"},  # a true/false cell, in words
+            # 1 or 0, shown in words: Excel shows a true/false cell as TRUE/FALSE whatever its format
+            "flag": {"num_format": f'"{yes}";"{yes}";"{no}"', "align": "center"},
         }
         for kind, (fill, text) in COLOURS.items():
             for cell, extra in cells.items():
@@ -93,10 +111,10 @@ def _days_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, for
             sheet.write_datetime(row, 0, dt.datetime.combine(day.date, dt.time()), date)
             sheet.write_string(row, 1, WEEKDAY_NAMES[lang][day.date.weekday()], text)
             sheet.write_string(row, 2, KINDS[lang][day.kind], text)
-            sheet.write_boolean(row, 3, day.is_workday, flag)
+            sheet.write_number(row, 3, int(day.is_workday), flag)
             sheet.write_number(row, 4, day.hours, number)
-            sheet.write_boolean(row, 5, day.shortened, flag)
-            sheet.write_boolean(row, 6, day.estimated, flag)
+            sheet.write_number(row, 5, int(day.shortened), flag)
+            sheet.write_number(row, 6, int(day.estimated), flag)
             said = (
                 names_cell(detail(day, lang), day, calendar),
                 basis_text(cited.basis, lang) if cited else "",
@@ -145,6 +163,38 @@ def _norms_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, fo
                 sheet.write_number(row, 5, float(norm.hours), formats.hours)
                 row += 1
             row += 1
+
+
+def _calendar_sheet(sheet: Any, calendar: Calendar, years: list[int], lang: str, formats: _Formats) -> None:
+    words, said = NORMS[lang], CALENDAR[lang]
+    header = (*words.columns[:5], *(said["hours"].format(hours=hours) for hours in WEEK_HOURS))
+    sheet.set_column(0, 0, 16)
+    sheet.set_column(1, len(header) - 1, max(len(name) for name in header[1:]) // 2 + 2)  # on two lines
+    row = 0
+    for year in years:
+        sheet.write_string(row, 0, with_week(f"{said['sheet']} {year}", calendar.week, lang), formats.title)
+        for column, name in enumerate(header):
+            sheet.write_string(row + 1, column, name, formats.header)
+        row += 2
+        by_week = [calendar.norms(year, hours) for hours in WEEK_HOURS]
+        labelled: list[tuple[str, list[Norm], bool]] = []
+        for q in range(4):
+            for m in range(3 * q, 3 * q + 3):
+                labelled.append((MONTHS[lang][m], [norms.months[m] for norms in by_week], False))
+            labelled.append((words.quarters[q], [norms.quarters[q] for norms in by_week], True))
+        labelled.append((words.year, [norms.total for norms in by_week], True))
+        for label, norms, total in labelled:
+            norm = norms[0]
+            sheet.write_string(row, 0, label, formats.bold if total else None)
+            for column, value in enumerate(
+                (norm.calendar_days, norm.non_working_days, norm.workdays, norm.shortened_days), 1
+            ):
+                sheet.write_number(row, column, value, formats.number)
+            for column, each in enumerate(norms, 5):
+                sheet.write_number(row, column, float(each.hours), formats.hours)
+            row += 1
+        row += 1
+    _printed(sheet)
 
 
 def _legend_sheet(sheet: Any, calendar: Calendar, lang: str, formats: _Formats) -> None:
