@@ -232,7 +232,18 @@ def _parser() -> argparse.ArgumentParser:
         "export", parents=[which], help="the calendar as CSV, JSON, an Excel workbook or xmlcalendar"
     )
     export.add_argument("years", nargs="+", type=_years, metavar="YEAR", help="a year or a range such as 2025-2027")
-    export.add_argument("--format", required=True, choices=FORMATS, help="csv, json, xlsx (Excel) or xmlcalendar")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=FORMATS,
+        help="csv, json, xlsx (Excel), xmlcalendar, 1c (1c-en: an English configuration), erpnext (erpnext-csv: "
+        "its Data Import), odoo or parquet (docs/exports.md)",
+    )
+    export.add_argument(
+        "--delimiter",
+        choices=(",", ";"),
+        help="the CSV field separator: ; for Excel set to Azerbaijani or Russian (default: ,)",
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -508,10 +519,11 @@ def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
         page = year_html(calendar, args.year or today_in_baku().year, args.lang)
         return 0, _to(args.output, page.encode("utf-8"))  # the page declares UTF-8
     if args.command == "export":
-        if args.format == "xlsx" and args.output is None and sys.stdout is not None and sys.stdout.isatty():
-            raise UsageError("a workbook is a binary file: give -o FILE")
+        binary = args.format in ("xlsx", "parquet")
+        if binary and args.output is None and sys.stdout is not None and sys.stdout.isatty():
+            raise UsageError(f"{args.format} is a binary format: give -o FILE")
         years = sorted({year for span in args.years for year in span})
-        return 0, _to(args.output, export(calendar, years, args.format, args.lang))
+        return 0, _to(args.output, export(calendar, years, args.format, args.lang, args.delimiter))
     return 0, _run(args, calendar)
 
 

@@ -9,21 +9,53 @@ from ..dates import checked_years
 from ..errors import InvalidArgumentError
 from . import tables, workbook, xmlcalendar
 
-FORMATS = ("csv", "json", "xlsx", "xmlcalendar")
-SUFFIXES = {"csv": ".csv", "json": ".json", "xlsx": ".xlsx", "xmlcalendar": ".xml"}
+FORMATS = ("csv", "json", "xlsx", "xmlcalendar", "1c", "1c-en", "erpnext", "erpnext-csv", "odoo", "parquet")
+SUFFIXES = {
+    "csv": ".csv",
+    "json": ".json",
+    "xlsx": ".xlsx",
+    "xmlcalendar": ".xml",
+    "1c": ".xml",
+    "1c-en": ".xml",
+    "erpnext": ".json",
+    "erpnext-csv": ".csv",
+    "odoo": ".csv",
+    "parquet": ".parquet",
+}
 
 
-def export(calendar: Calendar, years: int | Iterable[int], format: str, lang: str = "az") -> bytes:
-    """``years`` of ``calendar`` as a file in ``format`` (one of ``FORMATS``), in ``lang``."""
+def export(
+    calendar: Calendar, years: int | Iterable[int], format: str, lang: str = "az", delimiter: str | None = None
+) -> bytes:
+    """``years`` of ``calendar`` as a file in ``format`` (one of ``FORMATS``), in ``lang``; ``delimiter``
+    (``,`` or ``;``) is the CSV file's field separator."""
     if format not in FORMATS:
         raise InvalidArgumentError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if delimiter is not None and format != "csv":
+        raise InvalidArgumentError(f"a delimiter is for the csv format, not {format}")
     chosen = checked_years(years)
     if format == "csv":
-        return tables.to_csv(calendar, chosen, lang)
+        return tables.to_csv(calendar, chosen, lang, delimiter or ",")
     if format == "json":
         return tables.to_json(calendar, chosen, lang)
     if format == "xlsx":
         return workbook.to_xlsx(calendar, chosen, lang)
+    if format in ("1c", "1c-en"):
+        from .onec import to_1c
+
+        return to_1c(calendar, chosen, lang, "en" if format == "1c-en" else "ru")
+    if format in ("erpnext", "erpnext-csv"):
+        from .erpnext import to_erpnext, to_erpnext_csv
+
+        return (to_erpnext if format == "erpnext" else to_erpnext_csv)(calendar, chosen, lang)
+    if format == "odoo":
+        from .odoo import to_odoo
+
+        return to_odoo(calendar, chosen, lang)
+    if format == "parquet":
+        from .datetable import to_parquet
+
+        return to_parquet(calendar, chosen)
     if len(chosen) != 1:
         raise InvalidArgumentError(f"an xmlcalendar file holds one year, not {len(chosen)}: export them one by one")
     return xmlcalendar.to_xmlcalendar(calendar, chosen[0], lang)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from ..calendars import Calendar
 from ..dates import checked_years
+from ..errors import InvalidArgumentError
 from ..model import Day, check_language
 from ..text.describe import detail
 from ..text.words import WEEKDAY_NAMES
@@ -57,12 +58,23 @@ def to_json(calendar: Calendar, years: int | Iterable[int], lang: str = "az") ->
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def to_csv(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> bytes:
-    """``years`` of ``calendar`` as CSV (RFC 4180): a header row, then one row per day."""
+def to_csv(calendar: Calendar, years: int | Iterable[int], lang: str = "az", delimiter: str = ",") -> bytes:
+    """``years`` of ``calendar`` as CSV (RFC 4180): a header row, then one row per day. ``delimiter`` is
+    ``,`` or ``;``: Excel set to Azerbaijani or Russian splits a file it opens at semicolons, its list
+    separator where the decimal mark is a comma."""
     chosen, lang = checked_years(years), check_language(lang)
-    lines = [_csv_line(CSV_COLUMNS)]
-    lines += (_csv_line(csv_row(day, lang, calendar)) for day in _days(calendar, chosen))
-    return "".join(lines).encode("utf-8-sig")  # the mark tells Excel the file is UTF-8
+    rows = [CSV_COLUMNS, *(csv_row(day, lang, calendar) for day in _days(calendar, chosen))]
+    return csv_text(rows, delimiter).encode("utf-8-sig")  # the mark tells Excel the file is UTF-8
+
+
+DELIMITERS = (",", ";")
+
+
+def csv_text(rows: Iterable[Iterable[str | int]], delimiter: str = ",") -> str:
+    """``rows`` as RFC 4180 records with CRLF, fields split by ``delimiter`` (``,`` or ``;``)."""
+    if delimiter not in DELIMITERS:
+        raise InvalidArgumentError(f"a CSV delimiter is ',' or ';', not {delimiter!r}")
+    return "".join(delimiter.join(_csv_field(cell, delimiter) for cell in row) + "\r\n" for row in rows)
 
 
 def csv_row(day: Day, lang: str, calendar: Calendar) -> tuple[str | int, ...]:
@@ -83,22 +95,17 @@ def csv_row(day: Day, lang: str, calendar: Calendar) -> tuple[str | int, ...]:
     )
 
 
-def _csv_line(cells: Iterable[str | int]) -> str:
-    """One record of ``cells``, as RFC 4180 writes it, with CRLF."""
-    return ",".join(_csv_field(cell) for cell in cells) + "\r\n"
-
-
-def _csv_field(cell: str | int) -> str:
+def _csv_field(cell: str | int, delimiter: str) -> str:
     """A number as itself; text quoted where it holds a comma, a quote or a line break, and text a
     spreadsheet would run as a formula quoted behind a single quote, which shows it as text."""
     if isinstance(cell, int):
         return str(cell)
     if reads_as_formula(cell):
         return _quoted(f"'{cell}")
-    return _quoted(cell) if _SPECIAL.search(cell) else cell
+    return _quoted(cell) if _SPECIAL.search(cell) or delimiter in cell else cell
 
 
-_SPECIAL = re.compile(r'[,"\r\n]')
+_SPECIAL = re.compile(r'[,"\r\n]')  # a comma is quoted in either dialect, so one reader reads both
 
 
 def _quoted(text: str) -> str:
