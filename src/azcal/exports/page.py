@@ -1,8 +1,9 @@
 """A printable year page: the twelve months, the year's listed days and its production calendar, in HTML.
 
-The page is one self-contained file: inline CSS, no scripts, fonts, images or links, so it opens
-offline and prints on one A4 landscape sheet. Each kind of day has its colour and, as in the terminal
-view, its mark, so the page still reads in black and white. Every fact comes from the Days a Calendar
+The page is one self-contained file: inline CSS, no scripts, fonts, images or links (but those to the
+other pages of the service that serves it), so it opens offline and prints on one A4 landscape sheet.
+Each kind of day has its colour and, as in the terminal view, its mark, so the page still reads in
+black and white. Every fact comes from the Days a Calendar
 gives and every word from texts; hovering a day shows what the year's list says of it.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import calendar as monthgrid
 import datetime as dt
 import re
+from collections.abc import Sequence
 from html import escape
 
 from ..calendars import Calendar
@@ -108,8 +110,17 @@ i { font-style: normal; font-size: 0.72em; vertical-align: 0.45em; margin-left: 
 """
 
 
-def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
-    """The printable page of ``year`` in ``lang`` (az, en or ru): one HTML document, UTF-8, nothing external."""
+_NAV_STYLE = """
+nav { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-bottom: 8px; font-size: 13px; }
+nav a, main a { color: #0b5cad; }
+.month td.today { outline: 2px solid #1f2328; outline-offset: 1px; }
+@media print { nav { display: none; } }
+"""
+
+
+def year_html(calendar: Calendar, year: int, lang: str = "az", links: Sequence[tuple[str, str]] = ()) -> str:
+    """The printable page of ``year`` in ``lang`` (az, en or ru): one HTML document, UTF-8, nothing external;
+    with ``links`` (address, text) above it where it is one of a site's pages, left out of the print."""
     check_language(lang)
     days = calendar.year(year).days  # checks the year
     words = PAGE[lang]
@@ -127,10 +138,10 @@ def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
-<style>{_STYLE}{_kind_style()}</style>
+<style>{_STYLE}{_kind_style()}{_NAV_STYLE if links else ""}</style>
 </head>
 <body>
-<header><h1>{escape(title)}</h1><p class="meta">{"<br>".join(map(escape, meta))}</p></header>
+{nav_html(links)}<header><h1>{escape(title)}</h1><p class="meta">{"<br>".join(map(escape, meta))}</p></header>
 <main>
 <div class="top">
 <section class="{"months six-day" if calendar.week == 6 else "months"}">
@@ -146,6 +157,30 @@ def year_html(calendar: Calendar, year: int, lang: str = "az") -> str:
 </body>
 </html>
 """
+
+
+def page_style() -> str:
+    """The page's CSS, for another page made of its parts (the service's home page)."""
+    return _STYLE + _kind_style() + _NAV_STYLE
+
+
+def nav_html(links: Sequence[tuple[str, str]]) -> str:
+    """A line of links between a site's pages; nothing where there are none."""
+    if not links:
+        return ""
+    items = " ".join(f'<a href="{escape(href)}">{escape(text)}</a>' for href, text in links)
+    return f"<nav>{items}</nav>\n"
+
+
+def month_html(calendar: Calendar, year: int, month: int, lang: str, today: dt.date | None = None) -> str:
+    """One month's table as the page draws it, ``today`` outlined and marked for screen readers."""
+    check_language(lang)
+    return _month(calendar, year, month, lang, today)
+
+
+def legend_html(lang: str) -> str:
+    check_language(lang)
+    return _legend(lang)
 
 
 def _text(value: str) -> str:
@@ -188,22 +223,26 @@ def _hover(day: Day, lang: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _cell(day: Day, lang: str) -> str:
+def _cell(day: Day, lang: str, today: bool = False) -> str:
     hover = _hover(day, lang)
     title = f' title="{escape(hover)}"' if hover else ""
     marks = _marks(day)
     mark = f"<i>{escape(marks)}</i>" if marks else ""
-    return (
-        f'<td class="{_classes(day)}"{title}><time datetime="{day.date.isoformat()}">{day.date.day}</time>{mark}</td>'
-    )
+    classes = _classes(day) + " today" * today
+    current = ' aria-current="date"' * today
+    number = f'<time datetime="{day.date.isoformat()}">{day.date.day}</time>'
+    return f'<td class="{classes}"{title}{current}>{number}{mark}</td>'
 
 
-def _month(cal: Calendar, year: int, month: int, lang: str) -> str:
+def _month(cal: Calendar, year: int, month: int, lang: str, today: dt.date | None = None) -> str:
     weeks = monthgrid.Calendar(firstweekday=0).monthdayscalendar(year, month)
     weeks += [[0] * 7] * (6 - len(weeks))  # every month six weeks high, so the months' rows line up
     rows = "\n".join(
         "<tr>"
-        + "".join("<td></td>" if n == 0 else _cell(cal.day(dt.date(year, month, n)), lang) for n in week)
+        + "".join(
+            "<td></td>" if n == 0 else _cell(cal.day(dt.date(year, month, n)), lang, today == dt.date(year, month, n))
+            for n in week
+        )
         + "</tr>"
         for week in weeks
     )

@@ -33,7 +33,7 @@ from ..calendars import Calendar, official
 from ..changed import changes
 from ..dates import check_year, to_date, today_in_baku
 from ..errors import AzcalError, InvalidArgumentError
-from ..exports.formats import export
+from ..exports.formats import SUFFIXES, export
 from ..exports.ics import to_ics
 from ..exports.page import year_html
 from ..exports.records import (
@@ -50,7 +50,7 @@ from ..exports.records import (
 from ..forksafe import MAKING
 from ..model import check_week
 from ..version import __version__
-from . import isdayoff
+from . import isdayoff, pages
 from .files import Busy, Files, Parts
 from .weeks import WeekCalendars
 
@@ -60,6 +60,12 @@ MEDIA = {
     "json": "application/json",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "xmlcalendar": "application/xml",
+    "1c": "application/xml",
+    "1c-en": "application/xml",
+    "erpnext": "application/json",
+    "erpnext-csv": "text/csv; charset=utf-8",
+    "odoo": "text/csv; charset=utf-8",
+    "parquet": "application/vnd.apache.parquet",
 }
 Lang = Annotated[str, Query(pattern="^(az|en|ru)$", description="the language of names: az, en or ru")]
 # checked by the library, so that a bad week reads as it does everywhere: "week must be 5 or 6"
@@ -73,15 +79,20 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
     app = FastAPI(
         title="azcal",
         version=__version__,
-        description="Azerbaijan's working-time calendar: the isdayoff API, a JSON API and calendar files.",
+        description=(
+            "Azerbaijan's working-time calendar: the isdayoff API, a JSON API and calendar files. "
+            "[The home page](/), [the year page](/calendar.html)."
+        ),
         redirect_slashes=False,  # its redirects are absolute URLs made of the client's Host header
+        docs_url=None,  # FastAPI's own load Swagger UI and ReDoc from a CDN: these are served from here
+        redoc_url=None,
     )
 
     def get(path: str, **options: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
         """A route for GET and HEAD, as caches and link checkers ask; the OpenAPI document lists GET."""
 
         def route(endpoint: Callable[..., Any]) -> Callable[..., Any]:
-            app.head(path, include_in_schema=False, **options)(endpoint)
+            app.head(path, **{**options, "include_in_schema": False})(endpoint)
             return app.get(path, **options)(endpoint)
 
         return route
@@ -110,13 +121,26 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
     files = Files()
 
     async def file(
-        request: Request, key: Hashable, build: Callable[[], bytes], media_type: str, *, dated: bool = False
+        request: Request,
+        key: Hashable,
+        build: Callable[[], bytes],
+        media_type: str,
+        *,
+        dated: bool = False,
+        name: str | None = None,
+        extra: dict[str, str] | None = None,
     ) -> Response:
-        """The file ``key``, built once by ``build``, as ``cached`` answers."""
+        """The file ``key``, built once by ``build``, as ``cached`` answers; ``name`` is the file name a
+        browser saves it under (a download, unless it is a page)."""
         built = await files.get(key, build)
-        headers = for_caches(built.tag, dated)
+        headers = {**for_caches(built.tag, dated), **(extra or {})}
         if _not_modified(request, built.tag, None if dated else started):
             return Response(status_code=304, headers=headers)
+        if media_type.startswith("text/html"):
+            headers["Content-Security-Policy"] = pages.CONTENT_SECURITY
+        if name is not None:
+            shown = "inline" if media_type.startswith("text/html") else "attachment"
+            headers["Content-Disposition"] = f'{shown}; filename="{name}"'
         return Parts(built.body, send_timeout, headers=headers, media_type=media_type)
 
     calendars = WeekCalendars(calendar)  # both weeks made now, before the first request
@@ -169,6 +193,39 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
 
     # -- health and files ------------------------------------------------------------------------------
 
+    @get("/", tags=["pages"], summary="the home page: today in Baku, this month, links to everything")
+    async def home(request: Request, lang: Lang | None = None, week: Week | None = None) -> Response:
+        chosen, of_week, today = (
+            lang or pages.language(request.headers.get("accept-language")),
+            of(week),
+            today_in_baku(),
+        )
+        return await file(
+            request,
+            ("home", today, chosen, of_week.week),
+            lambda: pages.home_html(of_week, today, chosen).encode("utf-8"),
+            "text/html; charset=utf-8",
+            dated=True,
+            extra=None if lang else {"Vary": "Accept-Language"},
+        )
+
+    # -- the API's documentation, its scripts served by the service itself: it works with no internet -------
+
+    @get("/docs", include_in_schema=False)
+    async def docs() -> Response:
+        return pages.swagger_ui()
+
+    @get("/redoc", include_in_schema=False)
+    async def redoc() -> Response:
+        return pages.redoc()
+
+    @get(pages.ASSETS_PATH + "/{name}", include_in_schema=False)
+    async def asset(request: Request, name: str) -> Response:
+        media_type = pages.ASSETS.get(name)
+        if media_type is None:
+            raise StarletteHTTPException(404, "Not Found")
+        return await file(request, ("asset", name), lambda: pages.asset(name), media_type)
+
     @get("/health", tags=["service"])
     async def health() -> dict[str, str | int]:
         return {"status": "ok", "version": __version__, "data_version": calendar.data_version, "week": calendar.week}
@@ -184,6 +241,7 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
             lambda: to_ics(of_week, chosen, lang, stamp=_stamp(calendar)),
             "text/calendar; charset=utf-8",
             dated=not years,
+            name=_file_name(chosen, lang, of_week.week, ".ics"),
         )
 
     @get("/calendar.html", tags=["files"], summary="the printable year page")
@@ -192,12 +250,13 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
         return await file(
             request,
             ("page", chosen, lang, of_week.week),
-            lambda: year_html(of_week, chosen, lang).encode("utf-8"),
+            lambda: year_html(of_week, chosen, lang, pages.links(lang, chosen, week)).encode("utf-8"),
             "text/html; charset=utf-8",
             dated=year is None,
+            name=_file_name([chosen], lang, of_week.week, ".html"),
         )
 
-    @get("/export/{format}", tags=["files"], summary="CSV, JSON, an Excel workbook or xmlcalendar")
+    @get("/export/{format}", tags=["files"], summary="CSV, JSON, Excel, xmlcalendar, 1C, ERPNext, Odoo or Parquet")
     async def exported(
         request: Request, format: str, years: str, lang: Lang = "az", week: Week | None = None
     ) -> Response:
@@ -207,6 +266,7 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
             ("export", format, tuple(chosen), lang, of_week.week),
             lambda: export(of_week, chosen, format, lang),
             MEDIA.get(format, "application/octet-stream"),  # an unknown format is refused by export
+            name=_file_name(chosen, lang, of_week.week, SUFFIXES.get(format, "")),
         )
 
     # -- the JSON API: cheap, answered in the event loop, but for a year's days, kept as a file -----------
@@ -308,6 +368,12 @@ def _years(text: str) -> list[int]:
     if len(years) > MAX_YEARS:
         raise InvalidArgumentError(f"at most {MAX_YEARS} years at a time")
     return sorted(years)
+
+
+def _file_name(years: list[int], lang: str, week: int, suffix: str) -> str:
+    """What a browser saves a file as: azcal-2025-en.ics, azcal-2024-2027-az-week6.xlsx."""
+    span = f"{years[0]}" if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    return f"azcal-{span}-{lang}{'-week6' if week == 6 else ''}{suffix}"
 
 
 def _around_today() -> list[int]:
