@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Literal
 
+    from .compiled.delta import OfficialPlan
     from .law.model import RuleSet
     from .model import LawRule
     from .payroll import Leave, Norms
@@ -410,19 +411,31 @@ def _compile(
     data: DataInUse, as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int
 ) -> tuple[RuleSet, CompiledCalendar]:
     """The rules of a definition other than the official one (rules files as name and contents), compiled."""
-    from .engine import compile_rules, data_version
+    from .compiled.delta import compile_delta
     from .law.estimates import packaged
     from .law.loading import official_rules, parse_rules
 
     rules = official_rules(data)
-    if not data.folders:  # else the official calendar is compiled from the same files as this one
-        check_sources(official_compiled(week), data.base)  # else this calendar and the official one would disagree
-    version = data_version(rules)  # the official data's, whatever is layered over it
+    base = _official_plan(data, week)
     for name, text in files:
         rules = rules.layered(parse_rules(name, text))
     if as_of is not None:
         rules = rules.as_of(as_of)
-    return rules, compile_rules(rules, packaged(data.base), version, week)
+    return rules, compile_delta(rules, packaged(data.base), base)
+
+
+@functools.lru_cache(maxsize=4)
+def _official_plan(data: DataInUse, week: int) -> OfficialPlan:
+    """What the engine places on each date of ``data``'s official calendar of a ``week``-day week, with the
+    compiled arrays other definitions are compiled over: made once per state of the data and week."""
+    from .compiled.delta import OfficialPlan
+    from .law.estimates import packaged
+    from .law.loading import official_rules
+
+    compiled = official_compiled(week) if data is in_use() else _official_of(data, week)
+    if not data.folders:  # else the official calendar is compiled from the same files as this one
+        check_sources(compiled, data.base)  # else this calendar and the official one would disagree
+    return OfficialPlan(official_rules(data), packaged(data.base), compiled)
 
 
 def official_data_id() -> str:

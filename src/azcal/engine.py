@@ -63,7 +63,7 @@ def weekend_facts(rules: RuleSet, week: int) -> DayFacts:
     return DayFacts(Kind.WEEKEND, 0, False, False, reason=rest)
 
 
-class _Plan:
+class Plan:
     """Working state while compiling: what is observed, moved and swapped on each date."""
 
     def __init__(self, week: int) -> None:
@@ -117,11 +117,11 @@ def compile_rules(
 ) -> CompiledCalendar:
     """Every date of 1990-2100 under ``rules`` for a ``week``-day working week, compiled; a decision that
     does not fit raises ``RulesError``."""
-    plan = _Plan(week)
+    plan = Plan(week)
     _place_holidays(rules, plan, estimates)
     _place_decided_days(rules, plan)
     _move_rest_days(rules, plan)
-    _apply_swaps(rules, plan)
+    apply_swaps(rules, plan)
     workday, weekend = workday_facts(week), weekend_facts(rules, week)
     facts_table = [workday, weekend]  # PLAIN_WORKDAY, PLAIN_WEEKEND
     if week == 6:
@@ -130,7 +130,7 @@ def compile_rules(
     codes, facts_index = plain_week(week)
     levels = {year: rules.confidence(year, week) for year in range(YEARS[0], YEARS[-1] + 1)}
     _set_plain_confidence(facts_table, numbered, facts_index, levels)
-    resolve = _Resolver(plan, rules, weekend.reason, levels)
+    resolve = Resolver(plan, rules, weekend.reason, levels)
     special = set(plan.observances) | set(plan.moved) | set(plan.worked) | plan.unverified | plan.unverified_eves
     special |= {day - ONE_DAY for day in plan.observances}  # the day before may be shortened
     for day in sorted(d for d in special if FIRST_DAY <= d <= LAST_DAY):
@@ -156,7 +156,7 @@ def _set_plain_confidence(
             continue
         numbers = []
         for facts in plain:
-            sure = _with_confidence(facts, level)
+            sure = with_confidence(facts, level)
             if sure not in numbered:
                 numbered[sure] = len(facts_table)
                 facts_table.append(sure)
@@ -165,7 +165,7 @@ def _set_plain_confidence(
             facts_index[i] = numbers[facts_index[i]]  # every date is still plain here
 
 
-def _with_confidence(facts: DayFacts, confidence: Confidence) -> DayFacts:
+def with_confidence(facts: DayFacts, confidence: Confidence) -> DayFacts:
     f = facts
     made = (f.kind, f.hours, f.shortened, f.estimated, f.observances, f.reason, f.shortened_before, f.shortened_by)
     return DayFacts(*made, confidence)
@@ -187,17 +187,50 @@ def data_version(rules: RuleSet) -> str:
     return latest.isoformat() if latest else "none"
 
 
-def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
+# Where an observance comes from, and so where a full compile puts it among a date's observances:
+# ("holiday", year, key, run) for a holiday's days of a year, ("decided", decision id, kind, item) for a
+# decision's voting or mourning day (azcal.compiled.delta rebuilds a date's list from these).
+Source = tuple[str, object, object, int]
+Placed = tuple[Source, tuple[dt.date, ...], Observance, bool]  # source, dates, observance, unverified
+
+
+def _place_holidays(rules: RuleSet, plan: Plan, estimates: Estimates) -> None:
+    for _source, dates, observance, unverified in holiday_runs(rules, plan.week, estimates):
+        if unverified:
+            plan.unverify(dates, rules.law)
+        for day in dates:
+            plan.observances[day].append(observance)
+
+
+Decided = dict[tuple[str, int], list[tuple[Decision, tuple[dt.date, ...]]]]
+
+
+def decided_holiday_dates(rules: RuleSet, week: int) -> Decided:
+    """(holiday key, year) -> the decisions that set that holiday's dates that year, in their order."""
     decided: defaultdict[tuple[str, int], list[tuple[Decision, tuple[dt.date, ...]]]] = defaultdict(list)
     for decision in rules.decisions:
-        for item in decision.holiday_dates if decision.holds_for(plan.week) else ():
+        for item in decision.holiday_dates if decision.holds_for(week) else ():
             decided[item.holiday, item.dates[0].year].append((decision, item.dates))
-    in_force = {key: [holiday.period(year) for year in YEARS] for key, holiday in rules.holidays.items()}
+    return decided
+
+
+def holiday_runs(
+    rules: RuleSet,
+    week: int,
+    estimates: Estimates,
+    only: Mapping[str, Iterable[int]] | None = None,
+) -> Iterable[Placed]:
+    """Every holiday's days of every year (or of the years ``only`` gives per key), year by year: a
+    date's observances keep the order of their years, then of the holidays."""
+    decided = decided_holiday_dates(rules, week)
+    keys = rules.holidays if only is None else only
+    in_force = {key: [rules.holidays[key].period(year) for year in YEARS] for key in keys}
+    wanted = None if only is None else {key: set(years) for key, years in only.items()}
     made: dict[tuple[object, ...], Observance] = {}  # one Observance for every year it is the same in
-    for n, year in enumerate(YEARS):  # year by year: a date's observances keep the order of their years
+    for n, year in enumerate(YEARS):
         for key, periods in in_force.items():
             period = periods[n]
-            if period is None:
+            if period is None or (wanted is not None and year not in wanted[key]):
                 continue
             runs: Iterable[tuple[tuple[dt.date, ...], bool, str | None]]
             if (key, year) in decided:
@@ -209,9 +242,7 @@ def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
                 ]
             else:
                 runs = [(tuple(dt.date(year, m, d) for m, d in period.dates), False, None)]
-            for dates, estimated, decision_id in runs:
-                if period.unverified:
-                    plan.unverify(dates, rules.law)
+            for run, (dates, estimated, decision_id) in enumerate(runs):
                 anniversary = _anniversary(period.commemorates, dates[0].year)
                 same = (key, id(period), estimated, anniversary, decision_id)
                 observance = made.get(same)
@@ -228,49 +259,61 @@ def _place_holidays(rules: RuleSet, plan: _Plan, estimates: Estimates) -> None:
                         note=period.note,
                         decision=decision_id,
                     )
-                for day in dates:
-                    plan.observances[day].append(observance)
+                yield ("holiday", year, key, run), dates, observance, period.unverified
 
 
 def _anniversary(event: dt.date | None, year: int) -> int | None:
     return year - event.year if event is not None and year > event.year else None
 
 
-def _place_decided_days(rules: RuleSet, plan: _Plan) -> None:
+def _place_decided_days(rules: RuleSet, plan: Plan) -> None:
+    for _source, dates, observance, _unverified in decided_days(rules, plan.week, rules.decisions):
+        plan.observances[dates[0]].append(observance)
+
+
+def decided_days(rules: RuleSet, week: int, decisions: Iterable[Decision]) -> Iterable[Placed]:
+    """The voting and declared mourning days of ``decisions`` that hold for the week, in their order."""
     voting = rules.law["voting"]
-    for decision in rules.decisions:
-        if not decision.holds_for(plan.week):
+    for decision in decisions:
+        if not decision.holds_for(week):
             continue
-        for item in decision.voting:
+        for n, item in enumerate(decision.voting):
             if REACH_FIRST <= item.date <= REACH_LAST:
-                plan.observances[item.date].append(
-                    Observance(
-                        "voting", item.names, Category.VOTING, voting.basis, decision.source, decision=decision.id
-                    )
+                observance = Observance(
+                    "voting", item.names, Category.VOTING, voting.basis, decision.source, decision=decision.id
                 )
-        for item in decision.declared_mourning:
+                yield ("decided", decision.id, 0, n), (item.date,), observance, False
+        for n, item in enumerate(decision.declared_mourning):
             if REACH_FIRST <= item.date <= REACH_LAST:
                 category = Category.MOURNING if item.non_working else Category.DECLARED_MOURNING
-                plan.observances[item.date].append(
-                    Observance(
-                        "declared_mourning",
-                        item.names,
-                        category,
-                        decision.cited_as,
-                        decision.source,
-                        note=decision.note,
-                        decision=decision.id,
-                    )
+                observance = Observance(
+                    "declared_mourning",
+                    item.names,
+                    category,
+                    decision.cited_as,
+                    decision.source,
+                    note=decision.note,
+                    decision=decision.id,
                 )
+                yield ("decided", decision.id, 1, n), (item.date,), observance, False
 
 
-def _move_rest_days(rules: RuleSet, plan: _Plan) -> None:
+Move = tuple[dt.date, Rule, Observance]  # a holiday's date, the rule that moves its rest day, the holiday
+
+
+def _move_rest_days(rules: RuleSet, plan: Plan) -> None:
     """Art. 105.5 (a rest day on a holiday) and 105.6 (Ramazan or Qurban on another holiday)."""
+    days = sorted(d for d in plan.observances if REACH_FIRST <= d <= REACH_LAST)
+    move_rest_days(rules, plan, rest_days_to_move(rules, plan, days))
+
+
+def rest_days_to_move(rules: RuleSet, plan: Plan, days: Iterable[dt.date]) -> list[Move]:
+    """The rest days the holidays on ``days`` (in date order) move, in the order they are moved."""
     weekend_rule, bayram_rule = rules.law["weekend_transfer"], rules.law["bayram_transfer"]
     bayram_keys = {key for key, holiday in rules.holidays.items() if holiday.bayram}
-    to_move: list[tuple[dt.date, Rule, Observance]] = []
-    for day in sorted(d for d in plan.observances if REACH_FIRST <= d <= REACH_LAST):
-        holidays = [o for o in plan.observances[day] if o.category is Category.HOLIDAY]
+    to_move: list[Move] = []
+    for day in days:
+        holidays = [o for o in plan.observances.get(day, ()) if o.category is Category.HOLIDAY]
         if not holidays:
             continue
         if weekend_rule.since and day >= weekend_rule.since and plan.is_weekend(day):
@@ -279,11 +322,29 @@ def _move_rest_days(rules: RuleSet, plan: _Plan) -> None:
             bayrams = [o for o in holidays if o.key in bayram_keys]
             if bayrams and any(o.key not in bayram_keys for o in holidays):
                 to_move.append((day, Rule.BAYRAM_TRANSFER, bayrams[0]))
+    return to_move
+
+
+def move_rest_days(
+    rules: RuleSet, plan: Plan, to_move: Iterable[Move], known: Mapping[dt.date, Reason] | None = None
+) -> None:
+    """Each rest day of ``to_move`` to the next working day not already taken, in order; a reason equal to
+    one ``known`` (another plan's moved days) is that one."""
+    weekend_rule, bayram_rule = rules.law["weekend_transfer"], rules.law["bayram_transfer"]
     for source_day, rule, observance in to_move:
         law = weekend_rule if rule is Rule.WEEKEND_TRANSFER else bayram_rule
         target = source_day + ONE_DAY
         while plan.is_off(target):  # the next working day not already taken
             target += ONE_DAY
+        same = known.get(target) if known is not None else None
+        if (
+            same is not None
+            and same.stands_for == source_day
+            and same.rule is rule
+            and same.stands_for_holiday is observance
+        ):
+            plan.moved[target] = same  # every other field follows from these
+            continue
         plan.moved[target] = Reason(
             rule,
             law.basis,
@@ -295,7 +356,7 @@ def _move_rest_days(rules: RuleSet, plan: _Plan) -> None:
         )
 
 
-def _apply_swaps(rules: RuleSet, plan: _Plan) -> None:
+def apply_swaps(rules: RuleSet, plan: Plan) -> None:
     """Art. 105.7 swaps and one-off days, checked against the days the law already gives."""
     swap = rules.law["swap"]
 
@@ -349,10 +410,10 @@ _RANK = {category: rank for rank, category in enumerate(_KIND_OF_DAY_OFF)}
 _SHORTENS = (Category.HOLIDAY, Category.MOURNING, Category.VOTING)
 
 
-class _Resolver:
+class Resolver:
     """Gives each date its one kind and the facts that go with it."""
 
-    def __init__(self, plan: _Plan, rules: RuleSet, weekly_rest: Reason | None, levels: dict[int, Confidence]):
+    def __init__(self, plan: Plan, rules: RuleSet, weekly_rest: Reason | None, levels: dict[int, Confidence]):
         self.plan, self.weekly_rest, self.levels = plan, weekly_rest, levels
         self.shortening = rules.law["shortened_day"]
         self.shortened_since = self.shortening.since or dt.date.min

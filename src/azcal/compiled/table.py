@@ -129,18 +129,39 @@ class CompiledCalendar:
         return self.tables.facts[self.facts_index[index]]
 
 
+def copied(numbers: memoryview) -> array[int]:
+    """A writable copy of 16-bit ``numbers`` (read as bytes: an array made from a view reads it number by number)."""
+    made = array("H")
+    made.frombytes(numbers.tobytes())
+    return made
+
+
 def _frozen(numbers: array[int]) -> memoryview:
     """A read-only copy of 16-bit ``numbers``, indexed as they are."""
     return memoryview(numbers.tobytes()).cast("H")
 
 
+_WORKDAY_BITS = bytes(code & WORKDAY for code in range(256))
+_SHORTENED_BITS = bytes((code & SHORTENED) >> 1 for code in range(256))
+
+
 def _prefix_counts(codes: bytes | bytearray) -> tuple[array[int], array[int]]:
     """Workdays and shortened days before each date; one entry more, the totals."""
-    workday_bits = bytes(code & WORKDAY for code in range(256))
-    shortened_bits = bytes((code & SHORTENED) >> 1 for code in range(256))
-    workdays = array("H", accumulate(codes.translate(workday_bits), initial=0))
-    shortened = array("H", accumulate(codes.translate(shortened_bits), initial=0))
+    workdays = array("H", accumulate(codes.translate(_WORKDAY_BITS), initial=0))
+    shortened = array("H", accumulate(codes.translate(_SHORTENED_BITS), initial=0))
     return workdays, shortened
+
+
+def prefix_counts_after(codes: bytes | bytearray, like: CompiledCalendar, first: int) -> tuple[array[int], array[int]]:
+    """The prefix counts of ``codes``, which differ from ``like``'s codes at index ``first`` at the earliest:
+    ``like``'s counts up to there, counted anew from there on."""
+    counts = []
+    for before, bits in ((like.workdays_before, _WORKDAY_BITS), (like.shortened_before, _SHORTENED_BITS)):
+        kept = copied(before[: first + 1])
+        kept.extend(accumulate(codes[first:].translate(bits), initial=before[first]))
+        del kept[first + 1]  # the initial value, counted twice
+        counts.append(kept)
+    return counts[0], counts[1]
 
 
 def code_of(facts: DayFacts) -> int:

@@ -1,0 +1,270 @@
+"""A calendar of another definition compiled as a delta over the official calendar of its week.
+
+A definition other than the official one (as known on a date, with a user's rules files) differs from
+it in a few sources: the decisions it leaves out or adds, the holidays it adds, the Eid dates a left-out
+decision no longer sets, how sure a year's record is. Only the dates those sources touch, and what
+the law makes of them, can differ; every other date is the official calendar's, already compiled.
+
+So the official plan (what the engine places on each date, with where each observance comes from) is
+made once per state of the data and week, and a definition is compiled as:
+
+1. its observances: the official ones, with the changed sources' taken out and its own put in, each
+   date's list ordered as a full compile orders it (year, holiday, run; then decision, kind, item);
+2. its rest days moved (Art. 105.5, 105.6) and its swaps applied, over all of 1990-2100: cheap, and
+   exact, since one moved rest day pushes the next, and a swap's checks raise as a full compile does;
+3. the dates whose inputs differ from the official plan's (observances, the day after's, a moved or
+   swapped day, an unverified mark, a year's confidence) resolved anew over the official arrays.
+
+``tests/test_delta_compile.py`` compares every date of the result with a full compile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from collections import defaultdict
+
+from ..engine import (
+    EVE_HOURS,
+    ONE_DAY,
+    REACH_FIRST,
+    REACH_LAST,
+    Move,
+    Placed,
+    Plan,
+    Resolver,
+    apply_swaps,
+    decided_days,
+    decided_holiday_dates,
+    holiday_runs,
+    move_rest_days,
+    rest_days_to_move,
+    weekend_facts,
+    with_confidence,
+    workday_facts,
+)
+from ..law.estimates import YEARS, Estimates
+from ..model import Rule
+from .table import (
+    FIRST_DAY,
+    LAST_DAY,
+    CompiledCalendar,
+    Tables,
+    code_of,
+    copied,
+    index_of,
+    plain_week,
+    prefix_counts_after,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..engine import Source
+    from ..law.model import RuleSet
+    from ..model import DayFacts, Observance
+
+
+class OfficialPlan:
+    """What the engine places on each date of the official calendar of one week, with the source of each
+    observance: made once per state of the data and week, read-only afterwards."""
+
+    __slots__ = (
+        "compiled",
+        "decided",
+        "levels",
+        "numbered",
+        "placed",
+        "plan",
+        "rules",
+        "sources",
+        "to_move",
+        "unverified_runs",
+    )
+
+    def __init__(self, rules: RuleSet, estimates: Estimates, compiled: CompiledCalendar):
+        week = compiled.week
+        self.rules, self.compiled = rules, compiled
+        plan = Plan(week)
+        placed: defaultdict[dt.date, list[tuple[Source, Observance]]] = defaultdict(list)
+        sources: defaultdict[Group, list[dt.date]] = defaultdict(list)
+        runs = [*holiday_runs(rules, week, estimates), *decided_days(rules, week, rules.decisions)]
+        self.unverified_runs = [(_group(source), dates) for source, dates, _, unverified in runs if unverified]
+        for source, dates, observance, unverified in runs:
+            if unverified:
+                plan.unverify(dates, rules.law)
+            for day in dates:
+                plan.observances[day].append(observance)
+                placed[day].append((source, observance))
+                sources[_group(source)].append(day)
+        self.placed, self.sources = dict(placed), dict(sources)
+        days = sorted(d for d in plan.observances if REACH_FIRST <= d <= REACH_LAST)
+        self.to_move = rest_days_to_move(rules, plan, days)
+        move_rest_days(rules, plan, self.to_move)
+        apply_swaps(rules, plan)
+        self.plan = plan
+        self.decided = _decided_ids(rules, week)
+        self.levels = {year: rules.confidence(year, week) for year in YEARS}
+        self.numbered = {facts: n for n, facts in reversed(list(enumerate(compiled.tables.facts)))}
+
+
+Group = tuple[object, ...]  # ("holiday", year, key) or ("decided", decision id)
+
+
+def _group(source: Source) -> Group:
+    """What changes as one: a holiday's days of one year, or one decision's days."""
+    return source[:3] if source[0] == "holiday" else source[:2]
+
+
+def _decided_ids(rules: RuleSet, week: int) -> dict[tuple[str, int], list[tuple[str, tuple[dt.date, ...]]]]:
+    return {key: [(d.id, dates) for d, dates in runs] for key, runs in decided_holiday_dates(rules, week).items()}
+
+
+def compile_delta(rules: RuleSet, estimates: Estimates, base: OfficialPlan) -> CompiledCalendar:
+    """The calendar of ``rules`` (the official rules with decisions left out or added, holidays added,
+    known on a date), identical to a full compile, made by changing ``base``'s."""
+    official, compiled = base.rules, base.compiled
+    week = compiled.week
+    # 1. the sources that differ
+    ours = {d.id for d in rules.decisions}
+    theirs = {d.id for d in official.decisions}
+    left_out = theirs - ours
+    added = [d for d in rules.decisions if d.id not in theirs]
+    decided = _decided_ids(rules, week)
+    changed_years: defaultdict[str, set[int]] = defaultdict(set)
+    for key in decided.keys() | base.decided.keys():
+        if decided.get(key) != base.decided.get(key):
+            changed_years[key[0]].add(key[1])
+    new_keys = [key for key in rules.holidays if key not in official.holidays]
+    taken_out: set[Group] = {("holiday", year, key) for key, years in changed_years.items() for year in years}
+    taken_out |= {("decided", decision) for decision in left_out}
+    put_in: list[Placed] = []
+    if changed_years or new_keys:
+        only = {key: set(YEARS) if key in new_keys else years for key, years in changed_years.items()}
+        only |= {key: set(YEARS) for key in new_keys}
+        put_in += holiday_runs(rules, week, estimates, only)
+    put_in += decided_days(rules, week, added)
+
+    # 2. the plan: observances changed on the dates those sources touch, then moves and swaps anew
+    plan = Plan(week)
+    plan.observances.update(base.plan.observances)
+    touched: set[dt.date] = set()
+    for group in taken_out:
+        touched.update(base.sources.get(group, ()))
+    by_date: defaultdict[dt.date, list[tuple[Source, Observance]]] = defaultdict(list)
+    for source, dates, observance, _ in put_in:
+        for day in dates:
+            by_date[day].append((source, observance))
+    touched.update(by_date)
+    key_order = {key: n for n, key in enumerate(rules.holidays)}
+    decision_order = {d.id: n for n, d in enumerate(rules.decisions)}
+
+    def order(entry: tuple[Source, Observance]) -> tuple[object, ...]:
+        kind, first, second, third = entry[0]
+        if kind == "holiday":
+            return (0, first, key_order[second], third)  # type: ignore[index]
+        return (1, decision_order[first], second, third)  # type: ignore[index]
+
+    for day in touched:
+        entries = [e for e in base.placed.get(day, ()) if _group(e[0]) not in taken_out] + by_date.get(day, [])
+        entries.sort(key=order)
+        if entries:
+            plan.observances[day] = [observance for _, observance in entries]
+        else:
+            plan.observances.pop(day, None)
+    # the unverified days: the official ones unless a source that marks them changed
+    unverified_runs = [dates for _, dates, _, unverified in put_in if unverified]
+    if unverified_runs or any(group in taken_out for group, _ in base.unverified_runs):
+        for group, dates in base.unverified_runs:
+            if group not in taken_out:
+                plan.unverify(dates, rules.law)
+        for dates in unverified_runs:
+            plan.unverify(dates, rules.law)
+    else:
+        plan.unverified |= base.plan.unverified
+        plan.unverified_eves |= base.plan.unverified_eves
+    to_move = [m for m in base.to_move if m[0] not in touched]
+    to_move += rest_days_to_move(rules, plan, sorted(d for d in touched if REACH_FIRST <= d <= REACH_LAST))
+    to_move.sort(key=_move_order)
+    move_rest_days(rules, plan, to_move, known=base.plan.moved)
+    apply_swaps(rules, plan)
+
+    # 3. the dates whose inputs differ, resolved anew
+    levels = {year: rules.confidence(year, week) for year in YEARS}
+    relevelled = [year for year in range(FIRST_DAY.year, LAST_DAY.year + 1) if levels[year] != base.levels[year]]
+    redo = set(touched) | {day - ONE_DAY for day in touched}
+    theirs_plan = base.plan
+    for mine, other in ((plan.moved, theirs_plan.moved), (plan.worked, theirs_plan.worked)):
+        redo |= {day for day in mine.keys() | other.keys() if mine.get(day) != other.get(day)}
+    redo |= plan.unverified ^ theirs_plan.unverified
+    redo |= plan.unverified_eves ^ theirs_plan.unverified_eves
+
+    arrays = _Arrays(compiled, base.numbered)
+    resolve = Resolver(plan, rules, weekend_facts(rules, week).reason, levels)
+    if relevelled:
+        _relevel(rules, plan, relevelled, arrays, resolve)
+        redo = {d for d in redo if d.year not in relevelled}
+    for day in sorted(d for d in redo if FIRST_DAY <= d <= LAST_DAY):
+        arrays.put(index_of(day), resolve(day))
+    return arrays.compiled(rules)
+
+
+class _Arrays:
+    """The official arrays copied, and changed date by date: the official table of facts, new ones after it."""
+
+    def __init__(self, compiled: CompiledCalendar, numbered: dict[DayFacts, int]):
+        self.like = compiled
+        self.facts = list(compiled.tables.facts)
+        self.numbered = dict(numbered)
+        self.codes, self.facts_index = bytearray(compiled.codes), copied(compiled.facts_index)
+        self.first = len(self.codes)  # the first date whose code may differ from the official one
+
+    def number_of(self, facts: DayFacts) -> int:
+        number = self.numbered.get(facts)
+        if number is None:
+            number = self.numbered[facts] = len(self.facts)
+            self.facts.append(facts)
+        return number
+
+    def put(self, i: int, facts: DayFacts) -> None:
+        self.codes[i], self.facts_index[i] = code_of(facts), self.number_of(facts)
+        self.first = min(self.first, i)
+
+    def put_plain(self, first: int, last: int, plain: list[DayFacts], pattern: array[int]) -> None:
+        """Dates ``first`` to ``last`` (exclusive) as the plain days of their weekday, ``plain`` by ``pattern``."""
+        numbers = [self.number_of(facts) for facts in plain]
+        codes = bytes(code_of(facts) for facts in plain)
+        self.facts_index[first:last] = array("H", [numbers[n] for n in pattern[first:last]])
+        self.codes[first:last] = bytes(codes[n] for n in pattern[first:last])
+        self.first = min(self.first, first)
+
+    def compiled(self, rules: RuleSet) -> CompiledCalendar:
+        like, codes = self.like, self.codes
+        if self.first < len(codes):
+            prefixes = prefix_counts_after(codes, like, self.first)
+        else:
+            prefixes = copied(like.workdays_before), copied(like.shortened_before)
+        tables = Tables(dict(rules.law), tuple(self.facts))
+        return CompiledCalendar(codes, self.facts_index, tables, like.data_version, like.week, prefixes)
+
+
+def _move_order(move: Move) -> tuple[dt.date, bool]:
+    return move[0], move[1] is Rule.BAYRAM_TRANSFER  # a day's weekend transfer first, as the engine finds them
+
+
+def _relevel(rules: RuleSet, plan: Plan, years: list[int], arrays: _Arrays, resolve: Resolver) -> None:
+    """Years whose record is not as sure as the official calendar's: every date anew, as a full compile."""
+    week = plan.week
+    plain = [workday_facts(week), weekend_facts(rules, week)]
+    if week == 6:
+        plain.append(workday_facts(week, EVE_HOURS))
+    pattern = plain_week(week)[1]
+    chosen = set(years)
+    special = {d for d in plan.observances if d.year in chosen or (d - ONE_DAY).year in chosen}
+    special |= {d - ONE_DAY for d in special}
+    for days in (plan.moved, plan.worked, plan.unverified, plan.unverified_eves):
+        special |= {d for d in days if d.year in chosen}
+    for year in years:
+        sure = [with_confidence(facts, resolve.levels[year]) for facts in plain]
+        arrays.put_plain(index_of(dt.date(year, 1, 1)), index_of(dt.date(year + 1, 1, 1)), sure, pattern)
+        for day in sorted(d for d in special if d.year == year):
+            arrays.put(index_of(day), resolve(day))
