@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import openpyxl
@@ -91,3 +92,12 @@ def test_bad_input_is_one_clear_error(format: str, tmp_path: Path, capsys: pytes
     assert out == "" and len(err.strip().splitlines()) == 3 and "Traceback" not in err
     assert "is a folder" in err and "outside the supported range" in err
     assert list(tmp_path.iterdir()) == []  # nothing half-written
+
+
+def test_the_library_writes_the_semicolon_dialect_too() -> None:
+    import azcal
+
+    text = azcal.export(2025, "csv", "ru", delimiter=";").decode("utf-8-sig")
+    assert csv.Sniffer().sniff(text[:4096], delimiters=",;").delimiter == ";"
+    with pytest.raises(azcal.InvalidArgumentError, match=re.escape("a CSV delimiter is ',' or ';', not '|'")):
+        azcal.export(2025, "csv", delimiter="|")

@@ -230,14 +230,17 @@ def export(
     lang: str = "az",
     *,
     calendar: Calendar | None = None,
+    delimiter: str | None = None,
 ) -> bytes:
-    """``years`` of ``calendar`` (the official one by default) as a file for other systems: ``csv``, ``json``,
-    ``xlsx`` (the ``azcal[xlsx]`` extra) or ``xmlcalendar`` (one year); see docs/exports.md."""
+    """``years`` of ``calendar`` (the official one by default) as a file for other systems: ``csv`` (with
+    ``delimiter=";"`` for Excel set to Azerbaijani or Russian), ``json``, ``xlsx`` (the ``azcal[xlsx]``
+    extra), ``xmlcalendar`` (one year), ``1c`` and ``1c-en``, ``erpnext`` and ``erpnext-csv``, ``odoo``, or
+    ``parquet`` (the ``azcal[parquet]`` extra); see docs/exports.md."""
     from .exports.formats import export
 
     if calendar is not None and not isinstance(calendar, Calendar):
         raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return export(calendar or official(), years, format, lang)
+    return export(calendar or official(), years, format, lang, delimiter)
 
 
 # name -> (module, attribute): imported when first asked for, to keep `import azcal` light
