@@ -72,6 +72,7 @@ def test_a_calendar_is_not_remade_on_other_official_data() -> None:
 def test_a_pickled_calendar_is_the_same_calendar() -> None:
     cal = azcal.Calendar(as_of=dt.date(2023, 12, 31))
     twin = pickle.loads(pickle.dumps(cal))
+    assert twin is cal  # one calendar per definition
     assert twin.as_of == cal.as_of and twin.data_version == cal.data_version
     assert [twin.is_workday(d.date) for d in cal.year(2024)] == [d.is_workday for d in cal.year(2024)]
 
@@ -80,6 +81,6 @@ def test_a_worker_compiles_a_calendar_it_receives_again_and_again_once(tmp_path:
     company = azcal.Calendar.with_rules(write(tmp_path, COMPANY))
     data = pickle.dumps(company)
     first, second = pickle.loads(data), pickle.loads(data)  # as for two tasks of one worker
-    assert first is second and first is not company  # made again from the texts it carries
-    assert first.compiled is company.compiled  # and, in this process, from the one compile of that definition
+    # made from the texts it carries; in this process, the one calendar of that definition
+    assert first is second is company
     assert first.is_workday("2025-04-04") is False

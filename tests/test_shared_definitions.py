@@ -1,8 +1,10 @@
-"""One compile per definition: calendars of equal definitions share their read-only arrays, whichever
-thread makes them; a different definition, or the data read anew, is compiled on its own."""
+"""One calendar per definition: equal definitions give the same read-only calendar, whichever thread
+asks; a different definition, or the data read anew, is compiled on its own."""
 
 from __future__ import annotations
 
+import datetime as dt
+import pickle
 import threading
 from pathlib import Path
 
@@ -11,14 +13,18 @@ from conftest import COMPANY, write
 
 
 def test_equal_definitions_share_one_compile(tmp_path: Path) -> None:
-    first, second = azcal.Calendar(as_of="2022-06-30"), azcal.Calendar(as_of="2022-06-30")
-    assert first is not second and first.compiled is second.compiled
+    first, second = azcal.Calendar(as_of="2022-06-30"), azcal.Calendar(as_of=dt.date(2022, 6, 30))
+    assert first is second and first.compiled is second.compiled
+    assert azcal.Calendar() is azcal.official() and azcal.Calendar(week=6) is azcal.official(6)
     assert azcal.Calendar(as_of="2022-06-29").compiled is not first.compiled
     assert azcal.Calendar(as_of="2022-06-30", week=6).compiled is not first.compiled
     # a rules file is its contents: the same text under two names is one definition
     a, b = write(tmp_path, COMPANY, "a.toml"), write(tmp_path, COMPANY, "b.toml")
     assert azcal.Calendar.with_rules(a).compiled is not azcal.Calendar.with_rules(b).compiled  # names differ
-    assert azcal.Calendar.with_rules(a).compiled is azcal.Calendar.with_rules(a).compiled
+    assert azcal.Calendar.with_rules(a) is azcal.Calendar.with_rules(a) is azcal.Calendar(rules=[str(a)])
+    # pickled and unpickled, or asked for through its twin of the other week: still the one calendar
+    assert pickle.loads(pickle.dumps(first)) is first
+    assert first.for_week(6).for_week(5) is first and first.for_week(6) is azcal.Calendar(as_of="2022-06-30", week=6)
 
 
 def test_a_changed_rules_file_is_compiled_anew(tmp_path: Path) -> None:
@@ -26,7 +32,7 @@ def test_a_changed_rules_file_is_compiled_anew(tmp_path: Path) -> None:
     before = azcal.Calendar.with_rules(path)
     path.write_text(COMPANY.replace("2025-04-04", "2025-04-03"), "utf-8")
     after = azcal.Calendar.with_rules(path)
-    assert after.compiled is not before.compiled
+    assert after is not before and after.compiled is not before.compiled
     assert (before.is_workday("2025-04-04"), after.is_workday("2025-04-04")) == (False, True)
 
 
@@ -44,5 +50,14 @@ def test_many_threads_get_one_compile() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len(made) == 16 and len({id(c.compiled) for c in made}) == 1
+    assert len(made) == 16 and len({id(c) for c in made}) == 1
     assert made[0].year(2019).workdays == azcal.Calendar(as_of="2019-03-31").year(2019).workdays
+
+
+def test_reloaded_data_gives_new_calendars() -> None:
+    before = azcal.Calendar(as_of="2021-03-31")
+    azcal.reload_data()  # the same files read anew: a new state of the data, so nothing of the old is served
+    after = azcal.Calendar(as_of="2021-03-31")
+    assert after is not before and after.compiled is not before.compiled
+    assert after is azcal.Calendar(as_of="2021-03-31")
+    assert [d.kind for d in after.year(2021)] == [d.kind for d in before.year(2021)]

@@ -101,7 +101,7 @@ def official(week: int = 5) -> Calendar:
     known, made = _official_calendar
     calendar = made.get(check_week(week)) if known is data else None
     if calendar is None:
-        new = Calendar(week=week)
+        new = Calendar._made(None, (), week)
         with MAKING:
             known, made = _official_calendar
             if known is not data:
@@ -133,24 +133,50 @@ class Calendar:
         "_workdays_before",
     )
 
+    def __new__(
+        cls,
+        *,
+        as_of: dt.date | str | None = None,
+        rules: str | Path | Sequence[str | Path] = (),
+        week: int = 5,
+    ) -> Calendar:
+        # One calendar per definition: equal definitions on the same data give the same read-only calendar.
+        day, files, week = None if as_of is None else to_date(as_of), _file_names(rules), check_week(week)
+        with MAKING:  # each file read once: what is compiled is what a pickle carries
+            from .law.loading import read_rules_file
+
+            texts = tuple((name, read_rules_file(name)) for name in files)
+        if cls is not Calendar:  # a subclass of the user's: its own object
+            return cls._made(day, texts, week)
+        if day is None and not files:
+            return official(week)
+        return _defined(in_use(), day, texts, week)
+
     def __init__(
         self,
         *,
         as_of: dt.date | str | None = None,
         rules: str | Path | Sequence[str | Path] = (),
         week: int = 5,
-    ):
-        self._build(None if as_of is None else to_date(as_of), _file_names(rules), None, check_week(week))
+    ) -> None:
+        """Made whole by ``__new__``, which may return a calendar made before: nothing is set here."""
 
     @classmethod
-    def _from_texts(cls, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int = 5) -> Calendar:
-        """The calendar of rules files' contents, read before (a pickle carries them, not the files)."""
-        calendar = cls.__new__(cls)
-        calendar._build(as_of, tuple(name for name, _ in rule_texts), rule_texts, week)
+    def _made(
+        cls, as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int, data: DataInUse | None = None
+    ) -> Calendar:
+        """A new calendar of a definition: rules files as the contents read before (a pickle carries them)."""
+        calendar = object.__new__(cls)
+        calendar._build(as_of, tuple(name for name, _ in rule_texts), rule_texts, week, data or in_use())
         return calendar
 
     def _build(
-        self, as_of: dt.date | None, files: tuple[str, ...], texts: tuple[tuple[str, str], ...] | None, week: int
+        self,
+        as_of: dt.date | None,
+        files: tuple[str, ...],
+        texts: tuple[tuple[str, str], ...],
+        week: int,
+        data: DataInUse,
     ) -> None:
         self._as_of, self._rule_files = as_of, files
         self._rules: RuleSet | None = None
@@ -160,12 +186,8 @@ class Calendar:
             self._compiled = official_compiled(week)
         else:
             with MAKING:  # the compile imports as it goes: no fork meanwhile (azcal.forksafe)
-                if texts is None:  # each file read once: what is compiled is what a pickle carries
-                    from .law.loading import read_rules_file
-
-                    texts = tuple((name, read_rules_file(name)) for name in files)
                 self._rule_texts = texts
-                self._rules, self._compiled = _compiled_definition(in_use(), as_of, texts, week)
+                self._rules, self._compiled = _compile(data, as_of, texts, week)
         # the hot paths read these without one more attribute lookup
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
@@ -398,13 +420,11 @@ def _file_names(rules: object) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=32)
-def _compiled_definition(
-    data: DataInUse, as_of: dt.date | None, files: tuple[tuple[str, str], ...], week: int
-) -> tuple[RuleSet, CompiledCalendar]:
-    """A definition's rules and arrays, compiled once for all the calendars of that definition: both are
-    read-only, so any number of Calendars (and threads) share them. Keyed by the data in use too, so that
-    the data read anew (reload_data) is never answered from what the old data gave."""
-    return _compile(data, as_of, files, week)
+def _defined(data: DataInUse, as_of: dt.date | None, texts: tuple[tuple[str, str], ...], week: int) -> Calendar:
+    """The one calendar of a definition, compiled once for all who ask for it: read-only, so any number
+    of threads share it. Keyed by the data in use too, so that the data read anew (reload_data) is never
+    answered from what the old data gave."""
+    return Calendar._made(as_of, texts, week, data)
 
 
 def _compile(
@@ -471,13 +491,12 @@ def _remade(data: str, as_of: dt.date | None, rule_texts: tuple[tuple[str, str],
     return _remade_here(as_of, rule_texts, week)
 
 
-@functools.lru_cache(maxsize=16)
 def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...], week: int) -> Calendar:
     # A worker unpickles a task's calendar with every task, and a six-day calendar asks for its five-day
-    # twin's hours with every payroll question; compiled once, the same read-only Calendar serves them all.
+    # twin's hours with every payroll question; compiled once (_defined), the same Calendar serves them all.
     if as_of is None and not rule_texts:
         return official(week)
-    return Calendar._from_texts(as_of, rule_texts, week)
+    return _defined(in_use(), as_of, rule_texts, week)
 
 
 class Year:
