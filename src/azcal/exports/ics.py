@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 from urllib.parse import quote, urlsplit
 
 from ..calendars import Calendar
@@ -29,6 +29,15 @@ from ..version import __version__
 
 if TYPE_CHECKING:
     import icalendar
+
+    class Sourced(Protocol):
+        """What cites a day's legal basis: an observance, a reason, the rule that shortens a day."""
+
+        @property
+        def basis(self) -> str: ...
+        @property
+        def source(self) -> str: ...
+
 
 # What can go into a file, in the order events of one day are written.
 INCLUDE: tuple[str, ...] = (
@@ -276,17 +285,8 @@ def _observance_entry(day: Day, o: Observance, lang: str) -> _Entry:
     include = {_OBSERVANCE_INCLUDE[o.category]}
     if o.key == "declared_mourning":  # declared as a day off, it is both mourning and declared mourning
         include.add("declared_mourning")
-    return _Entry(
-        start=day.date,
-        end=day.date + _ONE_DAY,
-        key=o.key,
-        include=frozenset(include),
-        category=o.category.value,
-        summary=_clean(o.name(lang)),
-        description=_description(lines, o.basis, o.source, lang, day),
-        url=_url(o.source),
-        sequence=1 if o.decision else 0,
-        estimated=o.estimated,
+    return _day_event(
+        day, o.key, include, o.category.value, o.name(lang), lines, o, lang, bool(o.decision), o.estimated
     )
 
 
@@ -301,29 +301,20 @@ def _rest_day_entry(day: Day, lang: str) -> _Entry:
         summary = words["day_off_for_named" if name else "day_off_for"].format(date=when, name=name)
         why = phrases[reason.rule.value].format(date=when, name=name)
         # the date of a moved rest day follows from its holiday's: decided, or set by law or an estimate
-        sequence = 1 if holiday is not None and holiday.decision else 0
+        decided = holiday is not None and bool(holiday.decision)
     elif reason.stands_for is not None:  # a swap
         summary = words["day_off_for"].format(date=when)
         why = phrases["swap_rest"].format(date=when)
-        sequence = 1
+        decided = True
     else:  # a day off decided on its own
         summary = decided_name(day, lang) or words["day_off"]
         why = f"{phrases['decision']} {reason.decision}"
-        sequence = 1
+        decided = True
     lines = _why(why, reason, lang)
     if reason.estimated:
         lines.append(_capitalised(phrases["estimated"], lang))
-    return _Entry(
-        start=day.date,
-        end=day.date + _ONE_DAY,
-        key="rest-day",
-        include=frozenset({"rest_days"}),
-        category=Kind.REST_DAY.value,
-        summary=_clean(summary),
-        description=_description(lines, reason.basis, reason.source, lang, day),
-        url=_url(reason.source),
-        sequence=sequence,
-        estimated=reason.estimated,
+    return _day_event(
+        day, "rest-day", {"rest_days"}, Kind.REST_DAY.value, summary, lines, reason, lang, decided, reason.estimated
     )
 
 
@@ -338,17 +329,38 @@ def _working_day_entry(day: Day, lang: str) -> _Entry:
     else:
         summary = decided_name(day, lang) or words["working_day"]
         why = f"{phrases['decision']} {reason.decision}"
+    lines = _why(why, reason, lang)
+    # only a decision makes a day off a working day
+    return _day_event(
+        day, "working-day", {"working_weekends"}, day.kind.value, summary, lines, reason, lang, True, reason.estimated
+    )
+
+
+def _day_event(
+    day: Day,
+    key: str,
+    include: set[str],
+    category: str,
+    summary: str,
+    lines: list[str],
+    cited: Sourced,
+    lang: str,
+    decided: bool,
+    estimated: bool,
+) -> _Entry:
+    """The event of one day: its description the ``lines``, then what ``cited`` gives as basis and source.
+    A date a decision set is SEQUENCE 1, so that a client replaces the estimate it may hold."""
     return _Entry(
         start=day.date,
         end=day.date + _ONE_DAY,
-        key="working-day",
-        include=frozenset({"working_weekends"}),
-        category=day.kind.value,
+        key=key,
+        include=frozenset(include),
+        category=category,
         summary=_clean(summary),
-        description=_description(_why(why, reason, lang), reason.basis, reason.source, lang, day),
-        url=_url(reason.source),
-        sequence=1,  # only a decision makes a day off a working day
-        estimated=reason.estimated,
+        description=_description(lines, cited.basis, cited.source, lang, day),
+        url=_url(cited.source),
+        sequence=1 if decided else 0,
+        estimated=estimated,
     )
 
 
@@ -364,17 +376,9 @@ def _shortened_entry(day: Day, before: Observance, lang: str) -> _Entry:
     lines = []
     if before.estimated:
         lines.append(_capitalised(PHRASES[lang]["estimated"], lang))
-    return _Entry(
-        start=day.date,
-        end=day.date + _ONE_DAY,
-        key="shortened-day",
-        include=frozenset({"shortened"}),
-        category="shortened",
-        summary=_clean(summary),
-        description=_description(lines, law.basis, law.source, lang, day),
-        url=_url(law.source),
-        sequence=1 if before.decision else 0,
-        estimated=before.estimated,
+    decided = bool(before.decision)
+    return _day_event(
+        day, "shortened-day", {"shortened"}, "shortened", summary, lines, law, lang, decided, before.estimated
     )
 
 
