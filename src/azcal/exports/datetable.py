@@ -10,7 +10,7 @@ in its month after it. The file's metadata says which calendar it is: its week a
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..calendars import Calendar
@@ -33,38 +33,11 @@ def _pyarrow() -> Any:
 def to_parquet(calendar: Calendar, years: int | Iterable[int]) -> bytes:
     """``years`` of ``calendar`` as one Parquet file (zstd-compressed), a row per day."""
     pa = _pyarrow()
-    chosen = checked_years(years)
     columns: dict[str, list[Any]] = {name: [] for name, _ in _SCHEMA}
-    for year in chosen:
-        days = calendar.year(year).days
-        in_year = 0
-        for month in range(1, 13):
-            month_days = [day for day in days if day.date.month == month]
-            left = sum(day.is_workday for day in month_days)
-            in_month = 0
-            for day in month_days:
-                iso = day.date.isocalendar()
-                if day.is_workday:
-                    in_month, in_year, left = in_month + 1, in_year + 1, left - 1
-                row = {
-                    "date": day.date,
-                    "year": year,
-                    "quarter": (month - 1) // 3 + 1,
-                    "month": month,
-                    "iso_week": iso.week,
-                    "weekday": iso.weekday,
-                    "is_workday": day.is_workday,
-                    "kind": day.kind.value,
-                    "hours": day.hours,
-                    "shortened": day.shortened,
-                    "confidence": day.confidence.value,
-                    **{f"name_{lang}": names_cell(detail(day, lang), day, calendar) or None for lang in LANGUAGES},
-                    "workday_of_month": in_month if day.is_workday else None,
-                    "workday_of_year": in_year if day.is_workday else None,
-                    "workdays_left_in_month": left,
-                }
-                for name, value in row.items():
-                    columns[name].append(value)
+    for year in checked_years(years):
+        for row in _rows(calendar, year):
+            for name, value in row.items():
+                columns[name].append(value)
     types = {name: getattr(pa, kind)() for name, kind in _SCHEMA}
     metadata = {"azcal.week": str(calendar.week), "azcal.data_version": calendar.data_version}
     schema = pa.schema([pa.field(name, types[name], nullable=name in _NULLABLE) for name, _ in _SCHEMA], metadata)
@@ -72,6 +45,37 @@ def to_parquet(calendar: Calendar, years: int | Iterable[int]) -> bytes:
     out = io.BytesIO()
     pa.parquet.write_table(table, out, compression="zstd")
     return out.getvalue()
+
+
+def _rows(calendar: Calendar, year: int) -> Iterator[dict[str, Any]]:
+    """The rows of ``year``, a day each, counting workdays through the month and the year as they go."""
+    days = calendar.year(year).days
+    in_year = 0
+    for month in range(1, 13):
+        month_days = [day for day in days if day.date.month == month]
+        left = sum(day.is_workday for day in month_days)
+        in_month = 0
+        for day in month_days:
+            if day.is_workday:
+                in_month, in_year, left = in_month + 1, in_year + 1, left - 1
+            iso = day.date.isocalendar()
+            yield {
+                "date": day.date,
+                "year": year,
+                "quarter": (month - 1) // 3 + 1,
+                "month": month,
+                "iso_week": iso.week,
+                "weekday": iso.weekday,
+                "is_workday": day.is_workday,
+                "kind": day.kind.value,
+                "hours": day.hours,
+                "shortened": day.shortened,
+                "confidence": day.confidence.value,
+                **{f"name_{lang}": names_cell(detail(day, lang), day, calendar) or None for lang in LANGUAGES},
+                "workday_of_month": in_month if day.is_workday else None,
+                "workday_of_year": in_year if day.is_workday else None,
+                "workdays_left_in_month": left,
+            }
 
 
 _SCHEMA = (  # column, pyarrow type
