@@ -117,7 +117,8 @@ def test_numpy_cannot_hold_a_working_saturday_but_azcal_can() -> None:
 
 
 def test_array_inputs_numpy_converts() -> None:
-    assert arrays.is_workday(["2025-01-20", dt.date(2025, 1, 21)]).tolist() == [False, True]
+    mixed: list[object] = ["2025-01-20", dt.date(2025, 1, 21)]  # what numpy converts, though its stubs say less
+    assert arrays.is_workday(mixed).tolist() == [False, True]  # type: ignore[arg-type]
     grid = np.array([["2025-06-20", "2025-06-21"], ["2025-06-22", "2025-06-23"]], dtype="datetime64[D]")
     assert arrays.is_workday(grid).tolist() == [[True, True], [False, True]]
     assert arrays.is_workday(np.array([], dtype="datetime64[D]")).tolist() == []
@@ -232,7 +233,8 @@ def test_threads_making_the_numpy_tables_of_a_new_calendar_at_once_agree() -> No
 
     def ask(_: int) -> list[dt.date]:
         barrier.wait()
-        return arrays.add_workdays(starts, 10, calendar=cal).astype(object).tolist()
+        answers: list[dt.date] = arrays.add_workdays(starts, 10, calendar=cal).astype(object).tolist()
+        return answers
 
     with ThreadPoolExecutor(max_workers=16) as pool:
         assert all(answers == expected for answers in pool.map(ask, range(16)))
@@ -243,3 +245,71 @@ def test_threads_making_the_numpy_tables_of_a_new_calendar_at_once_agree() -> No
 def test_a_bad_roll_is_refused_from_any_start(start: dt.date, roll: object) -> None:
     with pytest.raises(azcal.InvalidArgumentError, match="unknown roll"):
         azcal.add_workdays(start, 1, roll)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("definition", [{}, {"week": 6}, {"as_of": "2025-06-30"}])
+def test_stepping_over_workdays_is_the_walk_on_every_date(definition: dict[str, object]) -> None:
+    cal = azcal.Calendar(**definition)  # type: ignore[arg-type]
+    workdays = [date_at(i) for i in range(len(cal.compiled.codes)) if cal.is_workday(date_at(i))]
+    nexts = iter(workdays)
+    following = next(nexts)
+    previous = None
+    for i in range(len(cal.compiled.codes) - 40):
+        day = date_at(i)
+        while following <= day:
+            previous, following = following, next(nexts)
+        assert cal.next_workday(day) == following
+        if previous is not None and previous < day:
+            assert cal.previous_workday(day) == previous
+
+
+@pytest.mark.parametrize("definition", [{}, {"week": 6}, {"as_of": "2023-12-31"}])
+def test_leave_from_the_arrays_is_the_day_by_day_count(definition: dict[str, object]) -> None:
+    from azcal import payroll
+
+    cal = azcal.Calendar(**definition)  # type: ignore[arg-type]
+    rng = np.random.default_rng(114)
+    starts = [dt.date(2024, 1, 1) + dt.timedelta(days=int(n)) for n in rng.integers(0, 1200, 300)]
+    starts += [dt.date(1990, 1, 1) + dt.timedelta(days=int(n)) for n in rng.integers(0, 40_000, 300)]
+    for start in starts:
+        for days in (1, 14, 21, 30, int(rng.integers(1, 400))):
+            try:
+                walked = payroll.leave_end(cal, start, days)
+            except azcal.YearOutOfRangeError as exc:
+                with pytest.raises(azcal.YearOutOfRangeError, match=str(exc)):
+                    cal.leave_end(start, days)
+                continue
+            assert cal.leave_end(start, days) == walked
+    # the amendment of 2026: the mourning day and voting days no longer count either
+    assert azcal.leave_end("2027-01-15", 10).not_counted[0].date == dt.date(2027, 1, 20)
+
+
+@pytest.mark.parametrize("week_hours", [40, 36, 24])
+def test_working_hours_on_the_fast_path_are_payrolls_own(week_hours: int) -> None:
+    from azcal import payroll
+
+    cal = azcal.Calendar(as_of="2022-06-30")
+    rng = np.random.default_rng(week_hours)
+    for a, b in rng.integers(0, 40_543, (2000, 2)):
+        start, end = dt.date(1990, 1, 1) + dt.timedelta(days=int(a)), dt.date(1990, 1, 1) + dt.timedelta(days=int(b))
+        fast, slow = cal.working_hours(start, end, week_hours), payroll.working_hours(cal, start, end, week_hours)
+        assert (fast, str(fast)) == (slow, str(slow))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.tuples(*(st.text(alphabet="0123456789" * 8 + "-+ T\n٣２_x", min_size=n, max_size=n) for n in (4, 2, 2))).map(
+        "-".join
+    )
+    | st.dates().map(lambda d: d.isoformat())
+)
+def test_a_string_read_fast_is_read_as_the_careful_parser_reads_it(text: str) -> None:
+    from azcal.dates import _parse_iso, to_date
+
+    def answer(parse: object) -> object:
+        try:
+            return parse(text)  # type: ignore[operator]
+        except azcal.AzcalError as exc:
+            return type(exc), str(exc)
+
+    assert answer(to_date) == answer(_parse_iso)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from bisect import bisect_left
 
 from .compiled import (
     FIRST_ORDINAL,
@@ -32,6 +31,7 @@ from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
+    from array import array
     from collections.abc import Callable, Iterator, Mapping, Sequence
     from decimal import Decimal
     from pathlib import Path
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 
     Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
 
+_from_ordinal = dt.date.fromordinal  # one lookup less on the hot paths
+# the kept Days of a calendar no Day was asked of: one shared tuple, replaced by the calendar's own list
+_NO_DAYS: tuple[None, ...] = (None,) * SPAN
 ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
 ONE_DAY = dt.timedelta(days=1)
 
@@ -125,6 +128,8 @@ class Calendar:
         "_as_of",
         "_codes",
         "_compiled",
+        "_days",
+        "_ordinals",
         "_rule_files",
         "_rule_texts",
         "_rules",
@@ -189,6 +194,8 @@ class Calendar:
                 self._rule_texts = texts
                 self._rules, self._compiled = _compile(data, as_of, texts, week)
         # the hot paths read these without one more attribute lookup
+        self._days: list[Day | None] | tuple[None, ...] = _NO_DAYS  # day(): a Day per date, a year at a time
+        self._ordinals: array[int] | None = None  # the workdays by rank, when first stepped over
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
         self._total = self._compiled.total_workdays
@@ -284,30 +291,65 @@ class Calendar:
     def day(self, date: dt.date | str) -> Day:
         """Everything known about ``date``: kind, hours, observances, reason."""
         if type(date) is dt.date and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
-            compiled = self._compiled
-            return Day(date, compiled.tables.facts[compiled.facts_index[i]])
-        i = self._index(date)
-        return Day(date_at(i), self._compiled.facts(i))
+            found = self._days[i]
+            return found if found is not None else self._days_of_year(i)
+        i = checked_date(date).toordinal() - FIRST_ORDINAL
+        return self._days[i] or self._days_of_year(i)
+
+    def _days_of_year(self, i: int) -> Day:
+        """The Day of index ``i``, its year's Days made and kept first: the kept Days are published a whole
+        year at a time (one slice assignment) and never changed, so a reader sees a year whole or not at
+        all; two threads that make one year at once make equal Days. At most one Day per date is kept."""
+        year = date_at(i).year
+        first, last = dt.date(year, 1, 1).toordinal() - FIRST_ORDINAL, dt.date(year, 12, 31).toordinal() - FIRST_ORDINAL
+        facts, numbers = self._compiled.tables.facts, self._compiled.facts_index
+        made = [Day(date_at(j), facts[numbers[j]]) for j in range(first, last + 1)]
+        days = self._days
+        if type(days) is tuple:  # the first year asked for: this calendar's own list, published with that year
+            own: list[Day | None] = list(days)
+            own[first : last + 1] = made
+            self._days = own
+        else:
+            days[first : last + 1] = made  # type: ignore[index]
+        return made[i - first]
 
     def is_workday(self, date: dt.date | str) -> bool:
-        # The hot path: one lookup for a date object in range; anything else goes the long way.
+        # The hot paths: one lookup for a date object in range, or for a 'YYYY-MM-DD' string; anything else
+        # goes the long way.
         if type(date) is dt.date and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
             return self._codes[i] & WORKDAY == WORKDAY
-        return self._codes[self._index(date)] & WORKDAY == WORKDAY
+        return self._codes[checked_date(date).toordinal() - FIRST_ORDINAL] & WORKDAY == WORKDAY
 
     def next_workday(self, date: dt.date | str) -> dt.date:
         """The first workday strictly after ``date``."""
-        return self._workday_at_rank(self._compiled.workdays_before[self._index(date) + 1])
+        # the hot path: the rank of the first workday after the date, and that workday's date
+        if (
+            type(date) is dt.date
+            and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN
+            and (rank := self._workdays_before[i + 1]) < self._total
+        ):
+            return _from_ordinal((self._ordinals or self._workday_ordinals())[rank])
+        return self._workday_at_rank(self._workdays_before[self._index(date) + 1])
 
     def previous_workday(self, date: dt.date | str) -> dt.date:
         """The last workday strictly before ``date``."""
-        return self._workday_at_rank(self._compiled.workdays_before[self._index(date)] - 1)
+        if (
+            type(date) is dt.date
+            and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN
+            and (rank := self._workdays_before[i] - 1) >= 0
+        ):
+            return _from_ordinal((self._ordinals or self._workday_ordinals())[rank])
+        return self._workday_at_rank(self._workdays_before[self._index(date)] - 1)
 
     def _workday_at_rank(self, rank: int) -> dt.date:
         """The workday with ``rank`` workdays before it in the range."""
-        if not 0 <= rank < self._compiled.total_workdays:
+        if not 0 <= rank < self._total:
             raise YearOutOfRangeError(f"the answer would fall outside the supported range {FIRST_YEAR}-{LAST_YEAR}")
-        return date_at(bisect_left(self._compiled.workdays_before, rank + 1) - 1)
+        return _from_ordinal((self._ordinals or self._workday_ordinals())[rank])
+
+    def _workday_ordinals(self) -> array[int]:
+        ordinals = self._ordinals = self._compiled.workday_ordinals  # shared by the calendars of these arrays
+        return ordinals
 
     # -- counting and stepping over workdays ---------------------------------------------------------
 
@@ -356,11 +398,13 @@ class Calendar:
         moved ``n`` workdays, so ``workdays_between(rolled start, result) == n``.
         """
         if type(date) is dt.date and type(n) is int and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
-            # the hot path, a bisect: from a workday, or rolling following to the first workday after it
-            first = self._workdays_before[i]  # the rank of the date, or of the first workday after it
-            rolls = self._codes[i] & WORKDAY or (roll == "following" and first < self._total)
-            if rolls and 0 <= first + n < self._total and roll in ROLLS:  # else the checks below say why
-                return date_at(bisect_left(self._workdays_before, first + n + 1) - 1)
+            # the hot path, one lookup in the workdays by rank: from a workday, or rolling following to the
+            # first workday after it; anything else goes the long way, whose checks say what is wrong
+            first, total = self._workdays_before[i], self._total  # the rank of the date, or of the workday after
+            if 0 <= first + n < total and (
+                (roll == "following" and first < total) or (self._codes[i] & WORKDAY and roll in ROLLS)
+            ):
+                return _from_ordinal((self._ordinals or self._workday_ordinals())[first + n])
         if isinstance(n, bool) or not isinstance(n, int):
             raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
         start = self.roll(date, roll)
@@ -388,6 +432,16 @@ class Calendar:
     def working_hours(self, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
         """The working-hours norm of ``[start, end)`` for a 40-, 36- or 24-hour week (see ``azcal.payroll``);
         for the six-day week, the five-day week's norm, as the Ministry applies it."""
+        if type(start) is dt.date and type(end) is dt.date and type(week_hours) is int and self.week == 5:
+            # the hot path: two subtractions, and the payroll module's own arithmetic on them
+            i, j = start.toordinal() - FIRST_ORDINAL, end.toordinal() - FIRST_ORDINAL
+            per_day = (_per_day or _load_per_day()).get(week_hours)
+            if 0 <= i <= SPAN and 0 <= j <= SPAN and per_day is not None:
+                workdays = self._workdays_before[j] - self._workdays_before[i]
+                if week_hours != 40:  # Art. 108 shortens the full week's days alone
+                    return per_day * workdays - 0
+                shortened = self._compiled.shortened_before
+                return per_day * workdays - (shortened[j] - shortened[i])
         from . import payroll
 
         return payroll.working_hours(self, start, end, week_hours)
@@ -400,9 +454,26 @@ class Calendar:
 
     def leave_end(self, start: dt.date | str, days: int) -> Leave:
         """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
-        from . import payroll
+        return (_leave_end or _load_payroll())(self, start, days, self._compiled)
 
-        return payroll.leave_end(self, start, days)
+
+# what payroll gives the hot paths, once first asked for: `import azcal` does not import payroll
+_per_day: dict[int, Decimal] | None = None  # payroll.PER_DAY
+_leave_end: Callable[[Calendar, dt.date | str, int, CompiledCalendar], Leave] | None = None  # payroll.leave_end
+
+
+def _load_payroll() -> Callable[[Calendar, dt.date | str, int, CompiledCalendar], Leave]:
+    global _per_day, _leave_end
+    from . import payroll
+
+    _per_day, _leave_end = payroll.PER_DAY, payroll.leave_end
+    return payroll.leave_end
+
+
+def _load_per_day() -> dict[int, Decimal]:
+    _load_payroll()
+    assert _per_day is not None
+    return _per_day
 
 
 def _file_names(rules: object) -> tuple[str, ...]:

@@ -23,6 +23,13 @@ BAKU = "Asia/Baku"
 
 def to_date(value: object) -> dt.date:
     """Return the date ``value`` stands for; raise a clear error for anything else."""
+    if type(value) is str and len(value) == 10 and value[4] == "-" == value[7] and value.isascii():
+        # the usual 'YYYY-MM-DD', read in C: at this length and with its dashes there, fromisoformat takes
+        # exactly what _parse_iso does, and anything else goes there to be named
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, dt.datetime):
         return _datetime_date(value)
     if isinstance(value, dt.date):

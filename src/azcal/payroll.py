@@ -20,17 +20,21 @@ no Calendar class, and a Calendar's payroll methods call it.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
+from .compiled.table import FIRST_ORDINAL, SPAN, date_at
 from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
 from .errors import ArgumentTypeError, InvalidArgumentError, RulesError, YearOutOfRangeError
 from .model import Category, Day
 
 if TYPE_CHECKING:
-    from .model import LawRule
+    from .compiled.table import CompiledCalendar
+    from .model import LawRule, Observance
 
 
 class WorkdayCounter(Protocol):
@@ -103,10 +107,13 @@ def check_week_hours(week_hours: object) -> int:
     return week_hours
 
 
+# the hours of a working day, per weekly hours: 8, 7.2, 4.8
+PER_DAY = {week_hours: Decimal(week_hours) / WORKDAYS_A_WEEK for week_hours in WEEK_HOURS}
+
+
 def hours_for(workdays: int, shortened: int, week_hours: int) -> Decimal:
     """Working hours of ``workdays`` days of which ``shortened`` are Art. 108 shortened days."""
-    per_day = Decimal(week_hours) / WORKDAYS_A_WEEK
-    return per_day * workdays - (shortened if week_hours == FULL_WEEK else 0)
+    return PER_DAY[week_hours] * workdays - (shortened if week_hours == FULL_WEEK else 0)
 
 
 def working_hours(calendar: WorkdayCounter, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
@@ -149,13 +156,18 @@ def norms(calendar: WorkdayCounter, year: int, week_hours: int = 40) -> Norms:
     return Norms(year, hours, tuple(months), quarters, total, calendar.week)
 
 
-def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leave:
-    """Where an annual leave of ``days`` calendar days from ``start`` ends, and when work resumes."""
+def leave_end(
+    calendar: WorkdayCounter, start: dt.date | str, days: int, compiled: CompiledCalendar | None = None
+) -> Leave:
+    """Where an annual leave of ``days`` calendar days from ``start`` ends, and when work resumes; from
+    ``compiled``, the calendar's arrays, when given (the same answer, without walking the days)."""
     first = checked_date(start)
     if isinstance(days, bool) or not isinstance(days, int):
         raise ArgumentTypeError(f"days must be a whole number of calendar days, got {type(days).__name__}: {days!r}")
     if days < 1:
         raise InvalidArgumentError(f"a leave lasts at least one calendar day, got {days}")
+    if compiled is not None:
+        return _leave_from_arrays(calendar, compiled, first, days)
     amended = calendar.law["leave_amended"].since or dt.date.max
     counted, left_out = 0, []
     for day in calendar.days(first, END_OF_RANGE):
@@ -170,7 +182,46 @@ def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leav
     )
 
 
+def _leave_from_arrays(calendar: WorkdayCounter, compiled: CompiledCalendar, first: dt.date, days: int) -> Leave:
+    """``leave_end`` over the dates left out of a leave's count: one step per date left out, not per day."""
+    left_out = compiled.derived("left_out_of_leave", _left_out_of_leave)
+    i = first.toordinal() - FIRST_ORDINAL
+    k = start_k = bisect_left(left_out, i)
+    last = i + days - 1  # the leave's last day were no date left out; each one inside moves it a day on
+    while k < len(left_out) and left_out[k] <= last:
+        last += 1
+        k += 1
+    if last >= SPAN:
+        raise YearOutOfRangeError(
+            f"a leave of {days} day{'s' if days != 1 else ''} from {first} would end after {LAST_YEAR}-12-31"
+        )
+    not_counted: tuple[Day, ...] = ()
+    if k > start_k:
+        facts, numbers = compiled.tables.facts, compiled.facts_index
+        not_counted = tuple([Day(date_at(j), facts[numbers[j]]) for j in left_out[start_k:k]])
+    last_day = dt.date.fromordinal(last + FIRST_ORDINAL)
+    return Leave(first, days, last_day, calendar.next_workday(last_day), not_counted)
+
+
+def _left_out_of_leave(compiled: CompiledCalendar) -> array[int]:
+    """The dates (as indices) ``_not_a_leave_day`` leaves out of a leave's count, in order."""
+    tables = compiled.tables
+    amended = (tables.law["leave_amended"].since or dt.date.max).toordinal() - FIRST_ORDINAL
+    out = [(_left_out(f.observances, False), _left_out(f.observances, True)) for f in tables.facts]
+    numbers = compiled.facts_index
+    return array("I", [i for i in range(SPAN) if out[numbers[i]][i >= amended]])
+
+
+# Art. 114.6: what a leave's count leaves out, before and since the amendment of 16 January 2026
+LEFT_OUT = frozenset({Category.HOLIDAY})
+LEFT_OUT_AMENDED = frozenset({Category.HOLIDAY, Category.MOURNING, Category.VOTING})
+
+
+def _left_out(observances: tuple[Observance, ...], amended: bool) -> bool:
+    left_out = LEFT_OUT_AMENDED if amended else LEFT_OUT
+    return any(o.category in left_out for o in observances)
+
+
 def _not_a_leave_day(day: Day, amended: dt.date) -> bool:
     """Art. 114.6: ``day`` is left out of the leave's count, so the leave lasts a day longer."""
-    left_out = {Category.HOLIDAY} | ({Category.MOURNING, Category.VOTING} if day.date >= amended else set())
-    return any(o.category in left_out for o in day.observances)
+    return _left_out(day.observances, day.date >= amended)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from array import array
-from itertools import accumulate
+from itertools import accumulate, compress
 from types import MappingProxyType
 
 from ..dates import FIRST_YEAR, LAST_YEAR
@@ -27,8 +27,11 @@ from ..model import REST_WEEKDAYS, Kind
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+    from typing import TypeVar
 
     from ..model import DayFacts, LawRule
+
+    T = TypeVar("T")
 
 FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
 FIRST_ORDINAL = FIRST_DAY.toordinal()
@@ -60,6 +63,7 @@ class CompiledCalendar:
 
     __slots__ = (
         "__weakref__",  # so that readers such as azcal.arrays can keep what they derive from it beside it
+        "_derived",
         "_tables",
         "_tables_loader",
         "codes",
@@ -79,6 +83,7 @@ class CompiledCalendar:
     sources: str
     total_workdays: int
     week: int
+    _derived: dict[str, object]
     _tables: Tables | None
     _tables_loader: Callable[[], Tables] | None
 
@@ -105,6 +110,7 @@ class CompiledCalendar:
         fill(self, "workdays_before", _frozen(workdays))  # SPAN + 1 entries: the last is the total
         fill(self, "shortened_before", _frozen(shortened))
         fill(self, "total_workdays", self.workdays_before[SPAN])
+        fill(self, "_derived", {})
         fill(self, "_tables", tables if isinstance(tables, Tables) else None)
         fill(self, "_tables_loader", None if isinstance(tables, Tables) else tables)
 
@@ -127,6 +133,24 @@ class CompiledCalendar:
 
     def facts(self, index: int) -> DayFacts:
         return self.tables.facts[self.facts_index[index]]
+
+    def derived(self, name: str, make: Callable[[CompiledCalendar], T]) -> T:
+        """What ``make`` derives from these arrays (a table a query reads), made when first asked for and
+        kept beside them: published whole, in a new mapping, so readers never see one half made."""
+        found = self._derived.get(name)
+        if found is None:
+            found = make(self)
+            object.__setattr__(self, "_derived", {**self._derived, name: found})
+        return found  # type: ignore[return-value]
+
+    @property
+    def workday_ordinals(self) -> array[int]:
+        """The date (as an ordinal) of each workday by its rank: stepping over workdays is one lookup."""
+        return self.derived("workday_ordinals", _workday_ordinals)
+
+
+def _workday_ordinals(compiled: CompiledCalendar) -> array[int]:
+    return array("I", compress(range(FIRST_ORDINAL, FIRST_ORDINAL + SPAN), compiled.codes.translate(_WORKDAY_BITS)))
 
 
 def copied(numbers: memoryview) -> array[int]:
