@@ -22,6 +22,7 @@ import tempfile
 import time
 from bisect import bisect_left
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -82,21 +83,43 @@ def numpy_calendar(cal: azcal.Calendar) -> np.busdaycalendar:
     return np.busdaycalendar(weekmask="1111100", holidays=days_off)
 
 
-def bench_build() -> None:
-    peer = best(lambda: holidays.AZ(years=YEARS), repeat=3)
-    ours = best(lambda: azcal.Calendar(as_of="2023-12-31"), repeat=3)
-    row("compile a calendar as of a date, 1990-2100", ours, "holidays.AZ(years=1990-2100)", peer)
-    company = "docs/examples/company.toml"
-    ours = best(lambda: azcal.Calendar.with_rules(company), repeat=3)
-    row("compile a calendar with a company's rules file", ours, "holidays.AZ(years=1990-2100)", peer)
+def bench_build(company: str) -> None:
+    """A calendar of another definition, compiled: each repetition a new definition (one calendar is kept
+    per definition, so asking for the same one again would measure a lookup)."""
+    peer = best(lambda: holidays.AZ(years=YEARS), repeat=5)
+    as_of = iter(dt.date(2023, 12, 31) - dt.timedelta(days=n) for n in range(100))
+    ours = best(lambda: azcal.Calendar(as_of=next(as_of)), repeat=5)
+    row("a calendar as of a date (2023), 1990-2100", ours, "holidays.AZ(years=1990-2100)", peer)
+    six = iter(dt.date(2022, 6, 30) - dt.timedelta(days=n) for n in range(100))
+    ours = best(lambda: azcal.Calendar(as_of=next(six), week=6), repeat=5)
+    row("a six-day-week calendar as of a date (2022)", ours, "holidays.AZ(years=1990-2100)", peer)
+    early = iter(dt.date(2005, 6, 30) - dt.timedelta(days=n) for n in range(100))
+    ours = best(lambda: azcal.Calendar(as_of=next(early)), repeat=5)
+    row("a calendar as of 2005 (twenty years of decisions left out)", ours, "holidays.AZ(years=1990-2100)", peer)
+    text = Path(company).read_text("utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        files = []
+        for n in range(5):  # the same rules, each file a new definition
+            files.append(Path(folder) / f"company-{n}.toml")
+            files[-1].write_text(f"# copy {n}\n{text}", "utf-8")
+        made = iter(files)
+        ours = best(lambda: azcal.Calendar.with_rules(next(made)), repeat=5)
+    row("a calendar with a company's rules file", ours, "holidays.AZ(years=1990-2100)", peer)
 
 
 def bench_day(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
     peer = per_call(lambda: list(map(hol.get, dates)), len(dates))
     ours = per_call(lambda: list(map(cal.day, dates)), len(dates))
-    row("day(date) on random dates, per date", ours, "holidays.AZ.get", peer)
-    module = per_call(lambda: list(map(azcal.day, dates)), len(dates))
-    row("azcal.day(date) (module level), per date", module, "holidays.AZ.get", peer)
+    row("day(date) on random dates, results kept, per date", ours, "holidays.AZ.get", peer)
+    module = per_call(lambda: [azcal.day(d) for d in dates], len(dates))
+    row("[azcal.day(d) for d in dates] (module level), per date", module, "holidays.AZ.get", peer)
+
+
+def bench_strings(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
+    texts = [d.isoformat() for d in dates[:200_000]]
+    ours = per_call(lambda: [azcal.is_workday(t) for t in texts], len(texts))
+    peer = per_call(lambda: [hol.is_working_day(t) for t in texts], len(texts), repeat=3)
+    row("azcal.is_workday('YYYY-MM-DD'), per string", ours, "holidays is_working_day on the string", peer)
 
 
 def bench_scalar_is_workday(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
@@ -190,9 +213,78 @@ def bench_scalar_floors(cal: azcal.Calendar, dates: list[dt.date]) -> None:
     floor_row(
         "scalar add_workdays (+100, from a workday), per call",
         ours,
+        "a bare rank-list lookup",
+        per_call(bare_add, len(starts)),
+    )
+    floor_row(
+        "scalar add_workdays (+100, from a workday), per call",
+        ours,
         "a bisect over the prefix list",
         per_call(bisected_add, len(starts)),
     )
+    inner = [d for d in dates if dt.date(1990, 1, 2) <= d <= dt.date(2100, 12, 1)][:100_000]
+
+    def bare_next() -> list[dt.date]:
+        return [workdays[prefix[d.toordinal() - first + 1]] for d in inner]
+
+    assert bare_next() == [cal.next_workday(d) for d in inner]
+    ours = per_call(lambda: [cal.next_workday(d) for d in inner], len(inner))
+    floor_row("scalar next_workday, per call", ours, "a bare rank-list lookup", per_call(bare_next, len(inner)))
+    shortened = list(cal.compiled.shortened_before)
+    hour_pairs = list(zip(inner[::2], inner[1::2], strict=False))
+
+    def bare_hours() -> list[Decimal]:
+        return [
+            Decimal(
+                8 * (prefix[b.toordinal() - first] - prefix[a.toordinal() - first])
+                - (shortened[b.toordinal() - first] - shortened[a.toordinal() - first])
+            )
+            for a, b in hour_pairs
+        ]
+
+    assert bare_hours() == [cal.working_hours(a, b) for a, b in hour_pairs]
+    ours = per_call(lambda: [cal.working_hours(a, b) for a, b in hour_pairs], len(hour_pairs))
+    floor_row(
+        "scalar working_hours, per call",
+        ours,
+        "two bare prefix-list lookups and a Decimal",
+        per_call(bare_hours, len(hour_pairs)),
+    )
+
+
+def bench_leave(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
+    """leave_end beside the same Leave read from ready-made lists, and beside holidays' day-by-day count."""
+    from azcal.payroll import Leave
+
+    starts = [d for d in dates if dt.date(1990, 1, 1) <= d <= dt.date(2100, 6, 1)][:50_000]
+    answers = [cal.leave_end(d, 21) for d in starts]
+    ends = {d: (a.last_day, a.work_resumes, a.not_counted) for d, a in zip(starts, answers, strict=True)}
+
+    def bare() -> list[Leave]:
+        return [Leave(d, 21, *ends[d]) for d in starts]
+
+    assert bare() == answers
+    ours = per_call(lambda: [cal.leave_end(d, 21) for d in starts], len(starts))
+    floor_row(
+        "leave_end (21 calendar days), per call",
+        ours,
+        "the same Leave from ready-made lists",
+        per_call(bare, len(starts)),
+    )
+    one_day = dt.timedelta(days=1)
+
+    def holidays_leave(start: dt.date, days: int) -> dt.date:
+        counted, day = 0, start
+        while True:
+            if day not in hol:
+                counted += 1
+                if counted == days:
+                    return day
+            day += one_day
+
+    sample = starts[:5000]
+    peer = per_call(lambda: [holidays_leave(d, 21) for d in sample], len(sample), repeat=3)
+    row("leave_end (21 calendar days), per call", ours, "holidays: a day-by-day count", peer)
 
 
 def bench_scalar_add(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> None:
@@ -331,16 +423,32 @@ print(now, peak)
 def memory(work: str) -> tuple[int, int]:
     """Memory held after ``work``, and at its peak, in a new process that has imported holidays and azcal."""
     out = subprocess.run([sys.executable, "-c", MEMORY.format(work=work)], check=True, capture_output=True, text=True)
-    now, peak = out.stdout.split()
+    now, peak = out.stdout.split()[-2:]
     return int(now), int(peak)
+
+
+TEN = """azcal.is_workday('2025-01-20')
+first = azcal.Calendar(as_of='2022-06-30')
+one, _ = tracemalloc.get_traced_memory()
+ten = [azcal.Calendar(as_of='2022-06-30') for _ in range(10)]
+now, _ = tracemalloc.get_traced_memory()
+print(now - one, 0)
+raise SystemExit
+"""
 
 
 def bench_memory() -> list[str]:
     arrays_only, _ = memory("azcal.is_workday('2025-01-20')")
     ours, ours_peak = memory("for y in range(1990, 2101):\n    azcal.year(y).breaks()")
     custom, _ = memory("azcal.is_workday('2025-01-20'); cal = azcal.Calendar(as_of='2023-12-31'); cal.year(2024)")
+    ten, _ = memory(TEN)
+    decoded, _ = memory("azcal.day('2025-01-20')")
+    kept, _ = memory("azcal.day('2025-01-20')\nfor y in range(1990, 2101):\n    azcal.day(f'{y}-06-01')")
     peer, peer_peak = memory("h = holidays.AZ(years=range(1990, 2101))")
     return [
+        f"- day(): every year's Days kept (one per date of 1990-2100, beyond the decoded table of facts): "
+        f"{(kept - decoded) / 1e6:.2f} MB",
+        f"- ten more Calendar(as_of='2022-06-30') after the first: {ten / 1e6:.3f} MB",
         f"- azcal, every year of 1990-2100 touched (each year's Days and breaks made, then let go): "
         f"{ours / 1e6:.2f} MB held ({arrays_only / 1e6:.2f} MB of it the compiled file, loaded by the first "
         f"question; the rest its table of day facts, decoded by the first Day); {ours_peak / 1e6:.2f} MB at peak",
@@ -352,7 +460,10 @@ def bench_memory() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="100 000 dates instead of 1 000 000")
-    count = 100_000 if parser.parse_args().quick else 1_000_000
+    parser.add_argument("--no-service", action="store_true", help="leave the HTTP service out")
+    parser.add_argument("--company", default="docs/examples/company.toml", help="the rules file compiled")
+    args = parser.parse_args()
+    count = 100_000 if args.quick else 1_000_000
 
     cal = azcal.official()
     azcal.day(FIRST)  # the table of day facts decoded, as after any first question about a Day
@@ -362,17 +473,19 @@ def main() -> None:
     date_list = dates.astype(object).tolist()
 
     bench_cold_start()
-    bench_build()
+    bench_build(args.company)
     bench_day(cal, hol, date_list)
     bench_scalar_is_workday(cal, hol, date_list)
+    bench_strings(cal, hol, date_list)
     bench_scalar_floors(cal, date_list)
+    bench_leave(cal, hol, date_list)
     bench_count(cal, hol, busdays)
     bench_array_floors(cal, dates)
     bench_arrays(cal, busdays, dates)
     bench_scalar_add(cal, hol, date_list)
     notes = bench_memory()
     checks = bench_check()
-    served = bench_server(3_200 if count < 1_000_000 else 9_600)
+    served = [] if args.no_service else bench_server(3_200 if count < 1_000_000 else 9_600)
 
     print(f"Python {sys.version.split()[0]}, holidays {holidays.__version__}, numpy {np.__version__}\n")
     print("| task | azcal | peer | azcal vs peer |")
@@ -383,8 +496,11 @@ def main() -> None:
     print("\n".join(notes))
     print("\nChecking rules files (`azcal check`: read, validate, layer over the official data, compile):\n")
     print("\n".join(checks))
-    print("\nThe HTTP service (`azcal serve`, one worker), on loopback, 32 keep-alive clients on the same 2 cores:\n")
-    print("\n".join(served))
+    if served:
+        print(
+            "\nThe HTTP service (`azcal serve`, one worker), on loopback, 32 keep-alive clients on the same 2 cores:\n"
+        )
+        print("\n".join(served))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
-    from array import array
     from collections.abc import Callable, Iterator, Mapping, Sequence
     from decimal import Decimal
     from pathlib import Path
@@ -44,7 +43,6 @@ if TYPE_CHECKING:
 
     Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
 
-_from_ordinal = dt.date.fromordinal  # one lookup less on the hot paths
 # the kept Days of a calendar no Day was asked of: one shared tuple, replaced by the calendar's own list
 _NO_DAYS: tuple[None, ...] = (None,) * SPAN
 ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
@@ -129,12 +127,12 @@ class Calendar:
         "_codes",
         "_compiled",
         "_days",
-        "_ordinals",
         "_rule_files",
         "_rule_texts",
         "_rules",
         "_total",
         "_twin",
+        "_workdays",
         "_workdays_before",
     )
 
@@ -195,7 +193,7 @@ class Calendar:
                 self._rules, self._compiled = _compile(data, as_of, texts, week)
         # the hot paths read these without one more attribute lookup
         self._days: list[Day | None] | tuple[None, ...] = _NO_DAYS  # day(): a Day per date, a year at a time
-        self._ordinals: array[int] | None = None  # the workdays by rank, when first stepped over
+        self._workdays: tuple[dt.date, ...] | None = None  # the workdays by rank, when first stepped over
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
         self._total = self._compiled.total_workdays
@@ -328,7 +326,7 @@ class Calendar:
             and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN
             and (rank := self._workdays_before[i + 1]) < self._total
         ):
-            return _from_ordinal((self._ordinals or self._workday_ordinals())[rank])
+            return (self._workdays or self._workday_dates())[rank]
         return self._workday_at_rank(self._workdays_before[self._index(date) + 1])
 
     def previous_workday(self, date: dt.date | str) -> dt.date:
@@ -338,18 +336,18 @@ class Calendar:
             and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN
             and (rank := self._workdays_before[i] - 1) >= 0
         ):
-            return _from_ordinal((self._ordinals or self._workday_ordinals())[rank])
+            return (self._workdays or self._workday_dates())[rank]
         return self._workday_at_rank(self._workdays_before[self._index(date)] - 1)
 
     def _workday_at_rank(self, rank: int) -> dt.date:
         """The workday with ``rank`` workdays before it in the range."""
         if not 0 <= rank < self._total:
             raise YearOutOfRangeError(f"the answer would fall outside the supported range {FIRST_YEAR}-{LAST_YEAR}")
-        return _from_ordinal((self._ordinals or self._workday_ordinals())[rank])
+        return (self._workdays or self._workday_dates())[rank]
 
-    def _workday_ordinals(self) -> array[int]:
-        ordinals = self._ordinals = self._compiled.workday_ordinals  # shared by the calendars of these arrays
-        return ordinals
+    def _workday_dates(self) -> tuple[dt.date, ...]:
+        workdays = self._workdays = self._compiled.workdays  # shared by the calendars of these arrays
+        return workdays
 
     # -- counting and stepping over workdays ---------------------------------------------------------
 
@@ -404,7 +402,7 @@ class Calendar:
             if 0 <= first + n < total and (
                 (roll == "following" and first < total) or (self._codes[i] & WORKDAY and roll in ROLLS)
             ):
-                return _from_ordinal((self._ordinals or self._workday_ordinals())[first + n])
+                return (self._workdays or self._workday_dates())[first + n]
         if isinstance(n, bool) or not isinstance(n, int):
             raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
         start = self.roll(date, roll)
@@ -454,20 +452,20 @@ class Calendar:
 
     def leave_end(self, start: dt.date | str, days: int) -> Leave:
         """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
-        return (_leave_end or _load_payroll())(self, start, days, self._compiled)
+        return (_leave_end or _load_payroll())(self, start, days)
 
 
 # what payroll gives the hot paths, once first asked for: `import azcal` does not import payroll
 _per_day: dict[int, Decimal] | None = None  # payroll.PER_DAY
-_leave_end: Callable[[Calendar, dt.date | str, int, CompiledCalendar], Leave] | None = None  # payroll.leave_end
+_leave_end: Callable[[Calendar, dt.date | str, int], Leave] | None = None  # payroll.leave_end_from_arrays
 
 
-def _load_payroll() -> Callable[[Calendar, dt.date | str, int, CompiledCalendar], Leave]:
+def _load_payroll() -> Callable[[Calendar, dt.date | str, int], Leave]:
     global _per_day, _leave_end
     from . import payroll
 
-    _per_day, _leave_end = payroll.PER_DAY, payroll.leave_end
-    return payroll.leave_end
+    _per_day, _leave_end = payroll.PER_DAY, payroll.leave_end_from_arrays
+    return payroll.leave_end_from_arrays
 
 
 def _load_per_day() -> dict[int, Decimal]:

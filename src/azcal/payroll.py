@@ -156,18 +156,9 @@ def norms(calendar: WorkdayCounter, year: int, week_hours: int = 40) -> Norms:
     return Norms(year, hours, tuple(months), quarters, total, calendar.week)
 
 
-def leave_end(
-    calendar: WorkdayCounter, start: dt.date | str, days: int, compiled: CompiledCalendar | None = None
-) -> Leave:
-    """Where an annual leave of ``days`` calendar days from ``start`` ends, and when work resumes; from
-    ``compiled``, the calendar's arrays, when given (the same answer, without walking the days)."""
-    first = checked_date(start)
-    if isinstance(days, bool) or not isinstance(days, int):
-        raise ArgumentTypeError(f"days must be a whole number of calendar days, got {type(days).__name__}: {days!r}")
-    if days < 1:
-        raise InvalidArgumentError(f"a leave lasts at least one calendar day, got {days}")
-    if compiled is not None:
-        return _leave_from_arrays(calendar, compiled, first, days)
+def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leave:
+    """Where an annual leave of ``days`` calendar days from ``start`` ends, and when work resumes."""
+    first = _leave_checked(start, days)
     amended = calendar.law["leave_amended"].since or dt.date.max
     counted, left_out = 0, []
     for day in calendar.days(first, END_OF_RANGE):
@@ -177,28 +168,50 @@ def leave_end(
         counted += 1
         if counted == days:
             return Leave(first, days, day.date, calendar.next_workday(day.date), tuple(left_out))
-    raise YearOutOfRangeError(
+    raise _leave_too_long(first, days)
+
+
+def _leave_checked(start: dt.date | str, days: int) -> dt.date:
+    first = checked_date(start)
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise ArgumentTypeError(f"days must be a whole number of calendar days, got {type(days).__name__}: {days!r}")
+    if days < 1:
+        raise InvalidArgumentError(f"a leave lasts at least one calendar day, got {days}")
+    return first
+
+
+def _leave_too_long(first: dt.date, days: int) -> YearOutOfRangeError:
+    return YearOutOfRangeError(
         f"a leave of {days} day{'s' if days != 1 else ''} from {first} would end after {LAST_YEAR}-12-31"
     )
 
 
-def _leave_from_arrays(calendar: WorkdayCounter, compiled: CompiledCalendar, first: dt.date, days: int) -> Leave:
-    """``leave_end`` over the dates left out of a leave's count: one step per date left out, not per day."""
-    left_out = compiled.derived("left_out_of_leave", _left_out_of_leave)
+class CompiledDays(WorkdayCounter, Protocol):
+    """A calendar with its compiled arrays and kept Days (``azcal.Calendar`` is one)."""
+
+    @property
+    def compiled(self) -> CompiledCalendar: ...
+
+    def day(self, date: dt.date | str) -> Day: ...
+
+
+def leave_end_from_arrays(calendar: CompiledDays, start: dt.date | str, days: int) -> Leave:
+    """``leave_end`` over the dates left out of a leave's count: one step per such date, not one per day."""
+    # the checks, for anything but a date and a length in calendar days
+    first = start if type(start) is dt.date and type(days) is int and days >= 1 else _leave_checked(start, days)
     i = first.toordinal() - FIRST_ORDINAL
+    if not 0 <= i < SPAN:
+        _leave_checked(first, days)  # names the date out of range
+    compiled = calendar.compiled
+    left_out = compiled.derived("left_out_of_leave", _left_out_of_leave)
     k = start_k = bisect_left(left_out, i)
     last = i + days - 1  # the leave's last day were no date left out; each one inside moves it a day on
     while k < len(left_out) and left_out[k] <= last:
         last += 1
         k += 1
     if last >= SPAN:
-        raise YearOutOfRangeError(
-            f"a leave of {days} day{'s' if days != 1 else ''} from {first} would end after {LAST_YEAR}-12-31"
-        )
-    not_counted: tuple[Day, ...] = ()
-    if k > start_k:
-        facts, numbers = compiled.tables.facts, compiled.facts_index
-        not_counted = tuple([Day(date_at(j), facts[numbers[j]]) for j in left_out[start_k:k]])
+        raise _leave_too_long(first, days)
+    not_counted = tuple([calendar.day(date_at(j)) for j in left_out[start_k:k]]) if k > start_k else ()
     last_day = dt.date.fromordinal(last + FIRST_ORDINAL)
     return Leave(first, days, last_day, calendar.next_workday(last_day), not_counted)
 

@@ -144,13 +144,14 @@ class CompiledCalendar:
         return found  # type: ignore[return-value]
 
     @property
-    def workday_ordinals(self) -> array[int]:
-        """The date (as an ordinal) of each workday by its rank: stepping over workdays is one lookup."""
-        return self.derived("workday_ordinals", _workday_ordinals)
+    def workdays(self) -> tuple[dt.date, ...]:
+        """Each workday by its rank (the workdays before it): stepping over workdays is one lookup."""
+        return self.derived("workdays", _workdays)
 
 
-def _workday_ordinals(compiled: CompiledCalendar) -> array[int]:
-    return array("I", compress(range(FIRST_ORDINAL, FIRST_ORDINAL + SPAN), compiled.codes.translate(_WORKDAY_BITS)))
+def _workdays(compiled: CompiledCalendar) -> tuple[dt.date, ...]:
+    ordinals = compress(range(FIRST_ORDINAL, FIRST_ORDINAL + SPAN), compiled.codes.translate(_WORKDAY_BITS))
+    return tuple(map(dt.date.fromordinal, ordinals))
 
 
 def copied(numbers: memoryview) -> array[int]:
