@@ -74,3 +74,11 @@ def test_threads_asking_at_once_get_the_single_threaded_answers() -> None:
         sys.setswitchinterval(interval)
     assert wrong == []
     assert all(cal.day(date_at(i)) is cal.day(date_at(i)) for i in range(0, SPAN, 97))
+
+
+def test_a_date_of_a_subclass_is_read_as_its_date() -> None:
+    class Holiday(dt.date):
+        pass
+
+    day = azcal.official().day(Holiday(2025, 1, 20))
+    assert type(day.date) is dt.date and day.date == dt.date(2025, 1, 20) and day.kind is azcal.Kind.MOURNING

@@ -43,8 +43,6 @@ if TYPE_CHECKING:
 
     Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
 
-# the kept Days of a calendar no Day was asked of: one shared tuple, replaced by the calendar's own list
-_NO_DAYS: tuple[None, ...] = (None,) * SPAN
 ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
 ONE_DAY = dt.timedelta(days=1)
 
@@ -192,7 +190,7 @@ class Calendar:
                 self._rule_texts = texts
                 self._rules, self._compiled = _compile(data, as_of, texts, week)
         # the hot paths read these without one more attribute lookup
-        self._days: list[Day | None] | tuple[None, ...] = _NO_DAYS  # day(): a Day per date, a year at a time
+        self._days: list[Day | None] = []  # day(): a Day per date once one is asked for, a year at a time
         self._workdays: tuple[dt.date, ...] | None = None  # the workdays by rank, when first stepped over
         self._codes = self._compiled.codes
         self._workdays_before = self._compiled.workdays_before
@@ -288,11 +286,13 @@ class Calendar:
 
     def day(self, date: dt.date | str) -> Day:
         """Everything known about ``date``: kind, hours, observances, reason."""
-        if type(date) is dt.date and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN:
+        if not (type(date) is dt.date and 0 <= (i := date.toordinal() - FIRST_ORDINAL) < SPAN):
+            i = checked_date(date).toordinal() - FIRST_ORDINAL  # anything but a date in range: the long way
+        try:
             found = self._days[i]
-            return found if found is not None else self._days_of_year(i)
-        i = checked_date(date).toordinal() - FIRST_ORDINAL
-        return self._days[i] or self._days_of_year(i)
+        except IndexError:  # no Day asked of this calendar yet
+            found = None
+        return found if found is not None else self._days_of_year(i)
 
     def _days_of_year(self, i: int) -> Day:
         """The Day of index ``i``, its year's Days made and kept first: the kept Days are published a whole
@@ -303,12 +303,12 @@ class Calendar:
         facts, numbers = self._compiled.tables.facts, self._compiled.facts_index
         made = [Day(date_at(j), facts[numbers[j]]) for j in range(first, last + 1)]
         days = self._days
-        if type(days) is tuple:  # the first year asked for: this calendar's own list, published with that year
-            own: list[Day | None] = list(days)
-            own[first : last + 1] = made
-            self._days = own
+        if not days:  # the first year asked for: the list, published with that year in it
+            days = [None] * SPAN
+            days[first : last + 1] = made
+            self._days = days
         else:
-            days[first : last + 1] = made  # type: ignore[index]
+            days[first : last + 1] = made
         return made[i - first]
 
     def is_workday(self, date: dt.date | str) -> bool:
