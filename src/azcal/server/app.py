@@ -51,6 +51,7 @@ from ..forksafe import MAKING
 from ..model import check_week
 from ..version import __version__
 from . import isdayoff, pages
+from .fast import FastPaths, fast_paths
 from .files import Busy, Files, Parts
 from .weeks import WeekCalendars
 
@@ -74,8 +75,9 @@ Week = Annotated[
 ]
 
 
-def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
-    """The service of ``calendar``; a client has ``send_timeout`` seconds to take each part of a file."""
+def make_app(calendar: Calendar, send_timeout: float = 30, *, fast: bool = True) -> FastAPI | FastPaths:
+    """The service of ``calendar``; a client has ``send_timeout`` seconds to take each part of a file.
+    Without ``fast``, every request goes through FastAPI's router (the fast paths answer alike)."""
     app = FastAPI(
         title="azcal",
         version=__version__,
@@ -170,26 +172,34 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
         message = "too many files are being built: try again in a few seconds"
         return JSONResponse({"error": message}, status_code=503, headers={"Retry-After": "5"})
 
-    # -- the isdayoff API: cheap, answered in the event loop -----------------------------------------------
+    # -- the isdayoff API: cheap, answered in the event loop from digits made once --------------------------
 
-    def digits(request: Request, answer: Callable[[dict[str, str]], str], *, dated: bool = False) -> Response:
+    digits_of = isdayoff.Digits(calendars)
+
+    def digits(request: Request, answer: Callable[[dict[str, str]], bytes], *, dated: bool = False) -> Response:
         query = dict(request.query_params)
         if len(request.query_params.multi_items()) != len(query):
             raise isdayoff.IsDayOffError(isdayoff.BAD_DATE)  # a parameter given twice
-        body = answer(query).encode("utf-8")  # digits, and a delimiter that may be any text
-        return cached(request, body, "text/plain; charset=utf-8", dated=dated)
+        return cached(request, answer(query), "text/plain; charset=utf-8", dated=dated)
 
     @get("/api/getdata", tags=["isdayoff"], summary="a digit per day: 0 workday, 1 day off, 2 shortened")
     async def getdata(request: Request) -> Response:
-        return digits(request, lambda query: isdayoff.getdata(calendars, query))
+        return digits(request, lambda query: isdayoff.getdata(digits_of, query))
+
+    app.get("/api/getData", include_in_schema=False)(getdata)  # as a JavaScript client spells it
+    app.head("/api/getData", include_in_schema=False)(getdata)
+
+    @get("/api/isleap", tags=["isdayoff"], summary="1 for a leap year, 0 for another")
+    async def isleap(request: Request) -> Response:
+        return digits(request, isdayoff.isleap)
 
     @get("/today", tags=["isdayoff"], summary="today in Baku (or in tz)")
     async def today(request: Request) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.today_in(q), q), dated=True)
+        return digits(request, lambda q: isdayoff.one_day(digits_of, isdayoff.today_in(q), q), dated=True)
 
     @get("/tomorrow", tags=["isdayoff"], summary="tomorrow in Baku (or in tz)")
     async def tomorrow(request: Request) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.today_in(q, 1), q), dated=True)
+        return digits(request, lambda q: isdayoff.one_day(digits_of, isdayoff.today_in(q, 1), q), dated=True)
 
     # -- health and files ------------------------------------------------------------------------------
 
@@ -327,9 +337,17 @@ def make_app(calendar: Calendar, send_timeout: float = 30) -> FastAPI:
     # last: any other single segment is a date, as on isdayoff
     @get("/{date}", tags=["isdayoff"], summary="one date, YYYYMMDD")
     async def one(request: Request, date: str) -> Response:
-        return digits(request, lambda q: isdayoff.one_day(calendars, isdayoff.path_date(date), q))
+        return digits(request, lambda q: isdayoff.one_day(digits_of, isdayoff.path_date(date), q))
 
-    return app
+    if not fast:
+        return app
+    # the busiest requests straight to the functions above, in front of FastAPI (fast.py)
+    return FastPaths(
+        app,
+        paths=fast_paths(getdata, isleap, today, tomorrow, health, ics, page),
+        dates=lambda request: one(request, request.scope["path"][1:]),
+        errors=app.exception_handlers,
+    )
 
 
 def _not_modified(request: Request, tag: str, modified: dt.datetime | None) -> bool:

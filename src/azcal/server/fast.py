@@ -1,0 +1,132 @@
+"""The service's busiest requests answered without FastAPI's routing and parameter machinery.
+
+Every request of the isdayoff API, ``/health`` and the feed and the page that a calendar client asks
+for again and again (by far most of them a 304) cost far more in FastAPI's router (some sixty routes
+tried in turn) and in its parameter validation than in the answer itself. ``FastPaths`` sits in front of
+the FastAPI application: a GET or HEAD of one of its paths goes straight to that route's own function,
+with the parameters it takes read from the query as FastAPI would read them, and its answer, or the
+answer the application's exception handlers give to its error, goes out as it is. A handler returns
+None for a request it does not read exactly as FastAPI would (a parameter given twice, a value FastAPI
+converts), and that request, as every other, goes to FastAPI: so every answer is the one FastAPI gives.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .front import App, Receive, Scope, Send
+
+Handler = Callable[[Request], Awaitable[Response | None]]
+ErrorHandler = Callable[[Request, Any], Response | Awaitable[Response]]
+
+
+class FastPaths:
+    """``app`` with the GET and HEAD of ``paths`` answered by their handlers first, and of a path of
+    eight digits (isdayoff's ``/YYYYMMDD``, which no other route looks like) by ``dates``; ``errors``
+    are the application's exception handlers, by class."""
+
+    def __init__(
+        self,
+        app: App,
+        paths: Mapping[str, Handler],
+        dates: Handler,
+        errors: Mapping[Any, ErrorHandler],
+    ):
+        self.app = app
+        self.paths = dict(paths)
+        self.dates = dates
+        self.errors = errors
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD"):
+            path: str = scope["path"]
+            handler = self.paths.get(path)
+            if handler is None and len(path) == 9 and path[1:].isdigit() and path.isascii():
+                handler = self.dates
+            if handler is not None:
+                request = Request(scope, receive)
+                try:
+                    response = await handler(request)
+                except Exception as exc:
+                    answer = self._error_handler(exc)
+                    if answer is None:  # the application's own server-error answer, as without the fast path
+                        return await self.app(scope, receive, send)
+                    answered = answer(request, exc)
+                    response = await answered if inspect.isawaitable(answered) else answered
+                if response is not None:
+                    return await response(scope, receive, send)
+        await self.app(scope, receive, send)
+
+    def _error_handler(self, exc: Exception) -> ErrorHandler | None:
+        for kind in type(exc).__mro__:
+            if kind in self.errors:
+                return self.errors[kind]
+        return None
+
+
+LANGS = frozenset({"az", "en", "ru"})
+WEEKS = {None: None, "5": 5, "6": 6}
+
+Endpoint = Callable[..., Awaitable[Any]]
+
+
+def fast_paths(
+    getdata: Endpoint,
+    isleap: Endpoint,
+    today: Endpoint,
+    tomorrow: Endpoint,
+    health: Endpoint,
+    ics: Endpoint,
+    page: Endpoint,
+) -> dict[str, Handler]:
+    """The handlers of the fast paths, each calling the service's own route function (app.py)."""
+
+    async def health_answer(request: Request) -> Response:
+        return JSONResponse(await health())
+
+    async def feed(request: Request) -> Response | None:
+        query = single(request)
+        if query is None or not query.keys() <= {"lang", "years", "week"} or "years" not in query:
+            return None  # without years, a feed of the years around today: FastAPI's to answer
+        lang, week = query.get("lang", "az"), query.get("week")
+        if lang not in LANGS or week not in WEEKS:
+            return None
+        response: Response = await ics(request, lang=lang, years=query["years"], week=WEEKS[week])
+        return response
+
+    async def year_page(request: Request) -> Response | None:
+        query = single(request)
+        if query is None or not query.keys() <= {"year", "lang", "week"} or "year" not in query:
+            return None
+        year, lang, week = query["year"], query.get("lang", "az"), query.get("week")
+        if not (year.isascii() and year.isdigit() and len(year) <= 6) or lang not in LANGS or week not in WEEKS:
+            return None  # a year FastAPI reads otherwise ("+2025", " 2025"), or refuses
+        response: Response = await page(request, year=int(year), lang=lang, week=WEEKS[week])
+        return response
+
+    return {
+        "/api/getdata": getdata,
+        "/api/getData": getdata,
+        "/api/isleap": isleap,
+        "/today": today,
+        "/tomorrow": tomorrow,
+        "/health": health_answer,
+        "/calendar.ics": feed,
+        "/calendar.html": year_page,
+    }
+
+
+def single(request: Request) -> dict[str, str] | None:
+    """The request's query as one value a name, as FastAPI reads a scalar parameter; None when a name
+    is given twice (FastAPI takes the last, a fast path would rather not guess)."""
+    items = request.query_params.multi_items()
+    query = dict(items)
+    return query if len(query) == len(items) else None
+
+
+__all__ = ["FastPaths", "fast_paths", "single"]
