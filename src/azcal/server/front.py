@@ -26,6 +26,8 @@ Send = Callable[[Message], Awaitable[None]]
 App = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 access_log = logging.getLogger("azcal.access")
+LINE = '%s - "%s %s HTTP/%s" %d'
+TRUSTED_KEPT = 1024  # the peers whose trust is kept decided: more are decided anew
 
 
 class Front:
@@ -34,6 +36,7 @@ class Front:
     def __init__(self, app: App, proxies: Sequence[str]):
         self.app = app
         self.proxies = [ipaddress.ip_network(proxy) for proxy in proxies]
+        self._trust: dict[str, bool] = {}
         _log_to_stderr()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -52,14 +55,17 @@ class Front:
         finally:
             query = scope.get("query_string", b"").decode("latin-1")
             target = scope.get("path", "") + ("?" + query if query else "")
-            access_log.info(
-                '%s - "%s %s HTTP/%s" %d',
-                self.client(scope),
-                escaped(scope.get("method", "")),
-                escaped(target),
-                escaped(scope.get("http_version", "")),
-                status,
-            )
+            if access_log.isEnabledFor(logging.INFO):
+                args = (
+                    self.client(scope),
+                    escaped(scope.get("method", "")),
+                    escaped(target),
+                    escaped(scope.get("http_version", "")),
+                    status,
+                )
+                # as access_log.info() makes it, but for the caller's file and line, which no line shows:
+                # finding them costs more than the rest of the line
+                access_log.handle(access_log.makeRecord(access_log.name, logging.INFO, "", 0, LINE, args, None))
 
     def client(self, scope: Scope) -> str:
         """The client's address: the peer's, or the one a trusted proxy forwarded."""
@@ -80,6 +86,14 @@ class Front:
         return escaped(host)
 
     def _trusted(self, host: str) -> bool:
+        trusted = self._trust.get(host)
+        if trusted is None:
+            trusted = self._decide(host)
+            if len(self._trust) < TRUSTED_KEPT:
+                self._trust[host] = trusted
+        return trusted
+
+    def _decide(self, host: str) -> bool:
         try:
             address = ipaddress.ip_address(host)
         except ValueError:  # a Unix socket's peer, or none
@@ -89,6 +103,8 @@ class Front:
 
 def escaped(text: str) -> str:
     """``text`` as it may stand in a log line: control characters, quotes and backslashes as escapes."""
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        return text  # nothing to escape, as in nearly every line
     return text.encode("unicode_escape").decode("ascii").replace('"', '\\"')
 
 
