@@ -144,6 +144,7 @@ def day(date: _dt.date | str) -> Day:
 
 
 def is_workday(date: _dt.date | str) -> bool:
+    """Whether people work on ``date``: a workday or a weekend day made a working day."""
     return (_calendar or _official()).is_workday(date)
 
 
@@ -178,6 +179,7 @@ def leave_end(start: _dt.date | str, days: int) -> Leave:
 
 
 def year(y: int) -> Year:
+    """The year ``y`` of the official calendar: its Days, holidays, breaks and norms."""
     return official().year(y)
 
 

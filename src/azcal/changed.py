@@ -63,8 +63,8 @@ def changes(since: dt.date | str, until: dt.date | str | None = None, *, week: i
     """Every date whose kind, hours, workday or shortened status differs between the official calendar as
     known on ``since`` and as known on ``until`` (by default, as the data in use has it), in date order.
 
-    >>> [(c.date.isoformat(), c.after.kind.value) for c in changes("2025-06-16", "2025-06-18")]
-    [('2025-06-21', 'working_weekend'), ('2025-06-27', 'rest_day')]
+        >>> [(c.date.isoformat(), c.after.kind.value) for c in changes("2025-06-16", "2025-06-18")]
+        [('2025-06-21', 'working_weekend'), ('2025-06-27', 'rest_day')]
     """
     start, end = to_date(since), None if until is None else to_date(until)
     if end is not None and end < start:
