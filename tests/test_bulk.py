@@ -11,6 +11,7 @@ import dask.dataframe as dd
 import distributed
 import numpy as np
 import pandas as pd
+import pytest
 
 import azcal
 from azcal import arrays
@@ -26,6 +27,7 @@ def workday_columns(part: pd.DataFrame, calendar: azcal.Calendar) -> pd.DataFram
     )
 
 
+@pytest.mark.slow
 def test_the_dask_recipe_on_two_worker_processes_agrees_with_the_local_answer(tmp_path: Path) -> None:
     path = write(tmp_path, COMPANY)
     company = azcal.Calendar.with_rules(path)

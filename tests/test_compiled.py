@@ -30,6 +30,7 @@ def test_the_shipped_calendars_are_what_the_data_gives(week: int) -> None:
     assert load(path.read_bytes()).week == week
 
 
+@pytest.mark.slow
 def test_editing_the_data_without_compiling_fails_and_names_the_command(tmp_path: Path) -> None:
     package = Path(azcal.__file__).parent
     copy = tmp_path / "azcal"
@@ -218,6 +219,7 @@ print(json.dumps({{"threaded": threaded, "alone": alone}}))
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("run", range(3))
 def test_many_threads_in_a_new_process_get_the_single_threaded_answers(run: int) -> None:
     script = THREADED.format(threads=96)

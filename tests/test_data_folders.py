@@ -62,6 +62,7 @@ def test_the_library_lays_a_folder_over_the_packaged_data(folder: Path) -> None:
     assert run("-c", ASK, data=folder).stdout.split() == ["False", "True", "2026-12-03", "True", "True"]
 
 
+@pytest.mark.slow
 def test_the_command_and_its_version(folder: Path) -> None:
     done = run("-m", "azcal", "day", "2027-01-05", "--json", data=folder)
     day = json.loads(done.stdout)
@@ -86,6 +87,7 @@ def test_a_file_replaces_the_packaged_file_of_its_year(tmp_path: Path) -> None:
     assert run("-c", answer, data=tmp_path).stdout.split() == ["False", "True"]  # the March swap stays
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "text", "words"),
     [

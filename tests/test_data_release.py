@@ -63,6 +63,7 @@ def ask(python: Path, code: str) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 def test_installed_and_newer_it_answers(environment: Path) -> None:
     out = ask(
         environment,
@@ -74,6 +75,7 @@ def test_installed_and_newer_it_answers(environment: Path) -> None:
     assert out.splitlines() == ["False True 2026-12-03", "azcal-data 2026.12.3", "False False"]
 
 
+@pytest.mark.slow
 def test_the_command_says_which_data(environment: Path) -> None:
     out = ask(environment, "from azcal.cli import main; main(['--version'])")
     assert out.endswith("(data 2026-12-03, from azcal-data 2026.12.3)\n")
@@ -81,6 +83,7 @@ def test_the_command_says_which_data(environment: Path) -> None:
     assert "azcal_data/data/decisions/2027.toml: ok" in out
 
 
+@pytest.mark.slow
 def test_as_of_and_six_day_calendars_compile_from_it(environment: Path) -> None:
     out = ask(
         environment,

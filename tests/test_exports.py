@@ -78,6 +78,7 @@ def validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", azcal.LANGUAGES)
 def test_json_follows_its_schema_and_holds_every_day(lang: str) -> None:
     document = json.loads(azcal.export(YEARS, "json", lang))
@@ -194,6 +195,7 @@ def workbook(lang: str, years: list[int] = YEARS) -> Any:
     return openpyxl.load_workbook(io.BytesIO(azcal.export(years, "xlsx", lang)))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", azcal.LANGUAGES)
 def test_the_workbook_reads_back_with_openpyxl(lang: str) -> None:
     book = workbook(lang)
@@ -212,6 +214,7 @@ def test_the_workbook_reads_back_with_openpyxl(lang: str) -> None:
         assert (row[7] or "") == detail(day, lang)
 
 
+@pytest.mark.slow
 def test_each_row_has_the_colour_of_its_kind() -> None:
     sheet = workbook("en", [2025])["Days"]
     for row in sheet.iter_rows(min_row=2):

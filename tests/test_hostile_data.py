@@ -48,6 +48,7 @@ def test_the_undamaged_copy_answers(package: Path) -> None:
     assert run(package, "-c", ANSWER).stdout == "False mourning\n"  # what the tests below must not get wrongly
 
 
+@pytest.mark.slow
 def test_one_flipped_bit_gives_no_answer(package: Path) -> None:
     path = package / "compiled" / "official.azcal"
     data = bytearray(path.read_bytes())
@@ -83,6 +84,7 @@ def test_an_edited_name_or_data_version_is_refused(package: Path, old: str, new:
     refused(run(package, "-c", ANSWER), "official.azcal", "digest does not match")
 
 
+@pytest.mark.slow
 def test_data_edited_without_compiling_gives_no_second_answer(package: Path) -> None:
     """An edit of the packaged TOML without compiling would make the shipped calendar say one thing and
     a calendar compiled from the files (as_of, rules files) another."""

@@ -46,6 +46,7 @@ SCRIPT = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_child_forked_while_a_calendar_is_being_made_answers() -> None:
     process = subprocess.Popen(
         [sys.executable, "-c", SCRIPT],

@@ -136,6 +136,7 @@ def more_files(wanted: int) -> None:
 # -- slow clients -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_request_not_sent_in_time_is_let_go_and_so_is_an_idle_connection(running: Callable[..., Service]) -> None:
     service = running("--header-timeout", "1")
     silent = service.connect()
@@ -155,6 +156,7 @@ def test_a_request_not_sent_in_time_is_let_go_and_so_is_an_idle_connection(runni
     assert service.get("/health").status_code == 200
 
 
+@pytest.mark.slow
 def test_a_thousand_half_requests_under_the_systemd_file_limit_lock_nobody_out(
     running: Callable[..., Service],
 ) -> None:
@@ -180,6 +182,7 @@ def test_a_thousand_half_requests_under_the_systemd_file_limit_lock_nobody_out(
     assert "Traceback" not in log and len(log) < 64 * 1024, log[-2000:]  # the log stays a few lines
 
 
+@pytest.mark.slow
 def test_clients_that_never_read_big_exports_hold_little_memory(running: Callable[..., Service]) -> None:
     service = running()
     path = "/export/json?years=2081-2100"  # the biggest file: 2.8 MB
@@ -205,6 +208,7 @@ def test_clients_that_never_read_big_exports_hold_little_memory(running: Callabl
     assert peak - before < 100 * 2**20, (peak - before, size)
 
 
+@pytest.mark.slow
 def test_cheap_answers_go_on_while_forty_workbooks_are_built(running: Callable[..., Service]) -> None:
     service = running()
     asking = f"""
@@ -361,6 +365,7 @@ def test_what_a_client_sends_is_escaped_in_the_access_log(running: Callable[...,
     assert b'1.2.3.4" 200' not in raw
 
 
+@pytest.mark.slow
 def test_x_forwarded_for_is_believed_only_from_the_proxies_named(running: Callable[..., Service]) -> None:
     forwarded = {"X-Forwarded-For": "198.51.100.1, 203.0.113.7"}
     behind_local_proxy = running()  # by default, a proxy on the same host
@@ -389,6 +394,7 @@ def test_a_proxy_that_is_no_address_is_one_clear_error() -> None:
 # -- rules files reach every worker whole ----------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_rules_path_holding_the_path_separator_is_served_by_every_worker(
     running: Callable[..., Service], tmp_path: Path
 ) -> None:

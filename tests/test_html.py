@@ -292,6 +292,7 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
+@pytest.mark.slow
 def test_chromium_draws_the_colours(tmp_path: Path) -> None:
     from PIL import Image
 
@@ -304,6 +305,7 @@ def test_chromium_draws_the_colours(tmp_path: Path) -> None:
         assert counts.get(_rgb(COLOURS[kind][0]), 0) > 200, kind  # at least a cell's worth of its fill
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("year", "lang"), [(2025, "en"), (2024, "ru"), (2027, "az")])
 def test_prints_on_one_a4_landscape_page(tmp_path: Path, year: int, lang: str) -> None:
     pdf = tmp_path / "page.pdf"  # 2024 in Russian has the longest list of days and the longest words

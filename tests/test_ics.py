@@ -137,6 +137,7 @@ def test_every_event_matches_the_model_day_by_day(years: Iterable[int], lang: st
         assert event.categories
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(include=st.sets(st.sampled_from(INCLUDE), min_size=1), year=st.sampled_from([2024, 2025, 2026]))
 def test_include_picks_exactly_those_events(include: set[str], year: int) -> None:
@@ -343,6 +344,7 @@ NAME_TEXT = st.text(
 ).filter(lambda s: s.strip() and "\\N" not in s)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=NAME_TEXT)
 def test_any_name_round_trips(name: str) -> None:

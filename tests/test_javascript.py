@@ -66,6 +66,7 @@ def test_the_package_data_is_what_the_compiled_calendars_give() -> None:
     assert data == (JS / "data.js").read_bytes(), f"js/data.js is out of date: run {REGENERATE}"
 
 
+@pytest.mark.slow
 def test_the_regeneration_command_writes_it_and_checks_it(tmp_path: Path) -> None:
     checkout = tmp_path / "checkout"
     shutil.copytree(ROOT / "src" / "azcal", checkout / "src" / "azcal", ignore=shutil.ignore_patterns("__pycache__"))
@@ -231,6 +232,7 @@ def npm_test(fixture: Path | None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=JS, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
 
 
+@pytest.mark.slow
 def test_npm_test_answers_as_the_library_on_every_date(answers: Path) -> None:
     done = npm_test(answers)
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
@@ -307,6 +309,7 @@ def test_the_published_package_is_small_and_whole() -> None:
     assert packed["size"] <= 100_000, f"the tarball is {packed['size']:,} bytes"
 
 
+@pytest.mark.slow
 def test_the_types_describe_the_package() -> None:
     if not (JS / "node_modules" / "typescript").is_dir():  # a devDependency
         _missing("TypeScript is not installed: run `npm ci --prefix js`")

@@ -189,6 +189,7 @@ def test_an_error_in_a_holidays_second_rule_names_that_rule_line(tmp_path: Path)
     assert caught.value.line == len(lines) - 2 and lines[caught.value.line - 1] == "[[holiday.office_day.rule]]"
 
 
+@pytest.mark.slow
 def test_an_error_after_many_entries_names_its_line(tmp_path: Path) -> None:
     # 20,000 well-formed entries, then a bad one: its own [[decision]] line, not the first that looks alike
     entry = "[[decision]]\nid = 'd{n}'\nadopted = 2020-01-01\ntitle = 't'\nsource = 's'\n"

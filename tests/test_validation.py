@@ -233,6 +233,7 @@ def _mutations() -> st.SearchStrategy[str]:
     return mutated()
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=300) | st.binary(max_size=300).map(lambda b: b.decode("latin-1")) | _mutations())
 def test_fuzz_rules_files_give_a_calendar_or_a_rules_error(tmp_path: Path, text: str) -> None:
