@@ -39,3 +39,8 @@ def write(tmp_path: Path, text: str, name: str = "rules.toml") -> Path:
 def eighty_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command's views follow the terminal's width; tests see the same 80 columns wherever they run."""
     monkeypatch.setenv("COLUMNS", "80")
+    # the command speaks the locale's language: tests run in an English locale wherever they run (the command's
+    # own tests choose theirs), so that what they read of its errors is the same everywhere
+    for name in ("AZCAL_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")

@@ -77,7 +77,7 @@ def test_breaks_workdays_add(capsys: pytest.CaptureFixture[str]) -> None:
         (["year", "abc"], 2, "not a year"),
         (["add", "2025-01-01", "x"], 2, "not a whole number"),
         (["day", "2025-01-01", "--lang", "de"], 2, "invalid choice"),
-        (["frobnicate"], 2, "not a year"),
+        (["frobnicate"], 2, "unknown command: 'frobnicate'"),
         (["add", "2100-12-30", "10"], 2, "after 2100"),  # out of range: the question, not the data
         (["day", "2025-01-01", "--rules", "/nonexistent.toml"], 1, "cannot read"),
         (["day", "2025-01-01", "--as-of", "yesterday"], 2, "argument --as-of: not a date in the form YYYY-MM-DD"),
@@ -109,7 +109,7 @@ def test_norms_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_norms_reduced_week_and_as_of(capsys: pytest.CaptureFixture[str]) -> None:
-    _, out, _ = run(capsys, "norms", "2026", "--week-hours", "36")
+    _, out, _ = run(capsys, "norms", "2026", "--week-hours", "36", "--lang", "az")
     assert out.splitlines()[-1].split() == ["İl", "365", "124", "241", "0", "1735,2"]
     _, out, _ = run(capsys, "norms", "2025", "--as-of", "2024-12-31", "--json")
     data = json.loads(out)

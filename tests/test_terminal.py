@@ -61,9 +61,14 @@ def test_the_year_fits_the_terminal_grid_first_today_marked(lang: str, columns: 
     first_row = STYLE.sub("", lines[2])
     assert [name for name in MONTHS[lang] if name in first_row] == list(MONTHS[lang][:months_across])
     legend = next(i for i, line in enumerate(lines) if ":" in STYLE.sub("", line) and "\x1b[" in line)
-    listed = next(i for i, line in enumerate(lines) if re.match(r"  \d{4}-\d\d-\d\d ", STYLE.sub("", line)))
     december = next(i for i, line in enumerate(lines) if MONTHS[lang][11] in line)
-    assert december < legend < listed  # the grid first, then the legend, then the list
+    assert december < legend  # the grid first, then the legend, then the totals
+    assert not any(re.match(r"  \d{4}-\d\d-\d\d ", STYLE.sub("", line)) for line in lines)  # the list on request
+    assert lines[-1].endswith("--list") and re.match(r"\d{4}: ", lines[-3])
+    asked = in_a_terminal(["--lang", lang, "--list"], columns).splitlines()
+    listed = next(i for i, line in enumerate(asked) if re.match(r"  \d{4}-\d\d-\d\d ", STYLE.sub("", line)))
+    january = next(i for i, line in enumerate(asked) if MONTHS[lang][0] in line)
+    assert listed < january  # asked for, the list comes above the grid, which stays on screen
     today = dt.datetime.now(baku()).date()
     assert "\x1b[" in shown and re.search(rf"\x1b\[[0-9;]*7m{today.day:>2}\x1b\[0m", shown)  # reversed
 

@@ -53,6 +53,7 @@ from .terminal import month_view, year_view
 from .text.changes import changes_text
 from .text.describe import break_names, confidence_line, reason_text
 from .text.legal import basis_text
+from .text.messages import language, say, translated
 from .text.words import (
     KINDS,
     LEAVE,
@@ -97,6 +98,18 @@ BAD_INPUT = (
     ArgumentTypeError,
     NotAWorkdayError,
 )
+# words people try for a command, and the command that answers them
+MEANT = {
+    "holidays": "year",
+    "holiday": "day",
+    "calendar": "year",
+    "cal": "year",
+    "isworkday": "is-workday",
+    "is_workday": "is-workday",
+    "workday": "is-workday",
+    "help": "-h",
+    "version": "--version",
+}
 LONGEST_WORD = 100  # an argument longer than this is quoted by its two ends in an error
 
 
@@ -125,9 +138,15 @@ class _Parser(argparse.ArgumentParser):
         _emit(message.rstrip("\n"))  # the help goes where all output goes, and fails as it does
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(lang: str = "az") -> argparse.ArgumentParser:
+    """The command's parser, its help in ``lang``; ``--lang`` defaults to ``lang`` (the user's language)."""
     which = _Parser(add_help=False)  # which calendar, in which language: every command that reads one
-    which.add_argument("--lang", choices=LANGUAGES, default="az", help="language of names and text (default: az)")
+    which.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=lang,
+        help="the language of names and text (default: AZCAL_LANG, else the locale's, else az)",
+    )
     which.add_argument(
         "--as-of", metavar="DATE", type=_date, help="the calendar as known on DATE (later decisions ignored)"
     )
@@ -156,6 +175,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     year = sub.add_parser("year", parents=[common], help="the year at a glance (default command)")
     year.add_argument("year", nargs="?", type=_year, help="the year (default: this year)")
+    year.add_argument(
+        "--list",
+        action="store_true",
+        help="also print the named days (on a terminal they are left out, to keep the grid on screen)",
+    )
     month = sub.add_parser("month", parents=[common], help="one month at a glance (also: azcal 2025-03)")
     month.add_argument("month", type=_month, metavar="YYYY-MM")
     sub.add_parser("today", parents=[common], help="today in Baku: its status, the next working day, its break")
@@ -294,12 +318,51 @@ def _parser() -> argparse.ArgumentParser:
         "--official", action="store_true", help="check the packaged official data instead of FILEs (as CI does)"
     )
     check.add_argument("files", nargs="*", metavar="FILE")
+    if lang != "en":
+        _translate_help(parser, lang)
     return parser
+
+
+def _translate_help(parser: argparse.ArgumentParser, lang: str) -> None:
+    """Every help text of ``parser`` and its subcommands in ``lang``, and argparse's own headings."""
+    from .text.helptext import HEADINGS, HELP
+
+    def said(text: str | None) -> str | None:
+        return HELP[text][lang] if text in HELP else text
+
+    def formatter(prog: str) -> argparse.HelpFormatter:
+        return _Formatter(prog, {english: words[lang] for english, words in HEADINGS.items()})
+
+    parsers = [parser]
+    while parsers:
+        each = parsers.pop()
+        each.description, each.epilog = said(each.description), said(each.epilog)
+        each.formatter_class = formatter  # a factory, as argparse calls it
+        for action in each._actions:
+            action.help = said(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    choice.help = said(choice.help)
+                parsers += action.choices.values()
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its headings ('usage: ', 'options') in the user's language."""
+
+    def __init__(self, prog: str, headings: dict[str, str]):
+        super().__init__(prog)
+        self.headings = headings
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, self.headings["usage: "] if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(self.headings.get(heading or "", heading))
 
 
 def completion_parser() -> argparse.ArgumentParser:
     """The command's parser, as the completion scripts are generated from it."""
-    parser = _parser()
+    parser = _parser("en")
     parser.prog = "azcal"
     return parser
 
@@ -422,28 +485,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerate_any_encoding()
     status = 0
     try:
-        args = _parser().parse_args(_command_first(words))
+        lang = language(_requested_language(words), os.environ)
+    except ValueError as exc:  # AZCAL_LANG names no language azcal speaks: said in the locale's
+        return _fail(str(exc), 2, wants_json)
+    try:
+        args = _parser(lang).parse_args(_command_first(words))
         status, output = _command(args)
         if output:  # is-workday says its answer by its status alone, even with no output to write to
             try:
                 _emit(output)
             except OutputError as exc:
                 if args.command == "is-workday":  # 1 would read as "a day off"
-                    return _fail(str(exc), 2, wants_json)
+                    return _fail(translated(str(exc), lang), 2, wants_json)
                 raise
     except _Done as done:
         return done.status
     except UsageError as exc:
-        return _fail(f"usage: {exc} (see 'azcal -h')", 2, wants_json)
+        usage = "usage: {message} (see 'azcal -h')"
+        return _fail(say(usage, lang, message=translated(str(exc), lang)), 2, wants_json)
     except BAD_INPUT as exc:  # a date, a year or a value the command was given: a mistake in the command line
-        return _fail(str(exc), 2, wants_json)
+        return _fail(translated(str(exc), lang), 2, wants_json)
     except AzcalError as exc:  # the data or a file
-        return _fail(str(exc), 1, wants_json)
+        return _fail(translated(str(exc), lang), 1, wants_json)
     except BrokenPipeError:  # the reader went away (`azcal 2025 | head -3`): nothing more to say
         _drop_stdout()
     except KeyboardInterrupt:
         return 130
     return status
+
+
+def _requested_language(words: list[str]) -> str | None:
+    """The value of ``--lang`` among the words, if it is given (checked by the parser)."""
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--lang" and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=")
+    return None
 
 
 @functools.cache
@@ -481,11 +561,24 @@ def _command_first(words: list[str]) -> list[str]:
             i += 1
         elif word in COMMANDS:
             return [word, *words[:i], *words[i + 1 :]]
+        elif re.fullmatch(r"[^\W\d_][\w-]*", word):  # a word, not a number: a command mistyped or unknown
+            raise UsageError(_unknown_command(word))
         else:
             return ["month" if re.fullmatch(r"[0-9]{4}-[0-9]{2}", word) else "year", *words]
     if words[:1] in (["-h"], ["--help"], ["--version"]):
         return words
     return ["year", *words]
+
+
+def _unknown_command(word: str) -> str:
+    """An unknown command named as one, with the nearest command, or the list of them."""
+    import difflib
+
+    key = word.lower()
+    near = MEANT.get(key) or next(iter(difflib.get_close_matches(key, COMMANDS, n=1, cutoff=0.6)), None)
+    if near:
+        return f"unknown command: {quoted(word)} (did you mean {quoted(near)}?)"
+    return f"unknown command: {quoted(word)} (the commands: {', '.join(COMMANDS)})"
 
 
 def _command(args: argparse.Namespace) -> tuple[int, str | bytes]:
@@ -670,7 +763,9 @@ def _run(args: argparse.Namespace, cal: Calendar) -> str:
         year = args.year or today_in_baku().year
         if args.json:
             return _json(year_record(cal, year, lang))
-        return year_view(cal, year, lang, **_terminal())
+        terminal = _terminal()
+        height = _height() if terminal["colour"] or _on_a_terminal() else None
+        return year_view(cal, year, lang, height=height, named_days=args.list, **terminal)
     if args.command == "day":
         if args.end is None:
             day = cal.day(args.date)
@@ -769,6 +864,23 @@ def _width() -> int:
         pass
     setting = os.environ.get("COLUMNS", "")
     return int(setting) if setting.isascii() and setting.isdigit() and 0 < int(setting) < 10_000 else 80
+
+
+def _on_a_terminal() -> bool:
+    stream = sys.stdout
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):  # a closed stream
+        return False
+
+
+def _height() -> int | None:
+    """The terminal's height (ioctl, else LINES) when writing to one; None for a pipe or a file."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # not a terminal after all
+        if sys.stdout is not None and (lines := os.get_terminal_size(sys.stdout.fileno()).lines):
+            return lines
+    setting = os.environ.get("LINES", "")
+    return int(setting) if setting.isascii() and setting.isdigit() and 0 < int(setting) < 10_000 else None
 
 
 def _use_colour() -> bool:

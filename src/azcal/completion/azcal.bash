@@ -7,7 +7,7 @@
 
 _shtab_azcal_subparsers=(year month today day is-workday changes breaks workdays add norms hours leave ics html export serve completion check)
 
-_shtab_azcal_year_option_strings=(-h --help --lang --as-of --rules --week --json)
+_shtab_azcal_year_option_strings=(-h --help --lang --as-of --rules --week --json --list)
 _shtab_azcal_month_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_today_option_strings=(-h --help --lang --as-of --rules --week --json)
 _shtab_azcal_day_option_strings=(-h --help --lang --as-of --rules --week --json)
@@ -93,6 +93,7 @@ _shtab_azcal_pos_0_choices=(year month today day is-workday changes breaks workd
 _shtab_azcal_year__h_nargs=0
 _shtab_azcal_year___help_nargs=0
 _shtab_azcal_year___json_nargs=0
+_shtab_azcal_year___list_nargs=0
 _shtab_azcal_month__h_nargs=0
 _shtab_azcal_month___help_nargs=0
 _shtab_azcal_month___json_nargs=0

@@ -123,6 +123,7 @@ PHRASES = {
         "six_day_week": "altıgünlük iş həftəsi",
         "five_day_norm": "beşgünlük iş həftəsinin norması",
         "norm_hours": "saatlar beşgünlük iş həftəsinin normasıdır",
+        "named_days_hint": "bayramlar və digər günlərin siyahısı: {command}",
     },
     "en": {
         "workday": "is a working day",
@@ -151,6 +152,7 @@ PHRASES = {
         "six_day_week": "six-day week",
         "five_day_norm": "the five-day week's norm",
         "norm_hours": "the hours are the five-day week's norm",
+        "named_days_hint": "the list of holidays and other days: {command}",
     },
     "ru": {
         "workday": "рабочий день",
@@ -179,6 +181,7 @@ PHRASES = {
         "six_day_week": "шестидневная рабочая неделя",
         "five_day_norm": "норма пятидневной недели",
         "norm_hours": "часы по норме пятидневной недели",
+        "named_days_hint": "список праздников и других дней: {command}",
     },
 }
 MARKS = {  # one character after the day number in the year grid, so the grid reads without colour
@@ -197,7 +200,7 @@ CONFIDENCE = {  # Day.confidence in words, and what the label before it says
         Confidence.DERIVED: "qanundan çıxarılıb",
         Confidence.ESTIMATED: "təxminidir",
         Confidence.UNVERIFIED: "yoxlanılmayıb",
-        "why_unverified": "bu günü verən qayda üçün mənbə tapılmayıb",
+        "why_unverified": "bu günü təsdiq edən mənbə tapılmayıb; belə olmaya da bilər",
     },
     "en": {
         "label": "Confidence",
@@ -205,7 +208,7 @@ CONFIDENCE = {  # Day.confidence in words, and what the label before it says
         Confidence.DERIVED: "derived from the law",
         Confidence.ESTIMATED: "estimated",
         Confidence.UNVERIFIED: "unverified",
-        "why_unverified": "no source was found for the rule that gives this day",
+        "why_unverified": "no source found says so; it may be otherwise",
     },
     "ru": {
         "label": "Достоверность",
@@ -213,7 +216,7 @@ CONFIDENCE = {  # Day.confidence in words, and what the label before it says
         Confidence.DERIVED: "выведено из закона",
         Confidence.ESTIMATED: "оценка",
         Confidence.UNVERIFIED: "не проверено",
-        "why_unverified": "для правила, которое даёт этот день, источник не найден",
+        "why_unverified": "ни один найденный источник этого не подтверждает; может быть иначе",
     },
 }
 
