@@ -451,7 +451,8 @@ def bench_memory() -> list[str]:
         f"- ten more Calendar(as_of='2022-06-30') after the first: {ten / 1e6:.3f} MB",
         f"- azcal, every year of 1990-2100 touched (each year's Days and breaks made, then let go): "
         f"{ours / 1e6:.2f} MB held ({arrays_only / 1e6:.2f} MB of it the compiled file, loaded by the first "
-        f"question; the rest its table of day facts, decoded by the first Day); {ours_peak / 1e6:.2f} MB at peak",
+        f"question; the rest its table of day facts, decoded by the first Day, and its workdays by rank, made by "
+        f"the first step over them); {ours_peak / 1e6:.2f} MB at peak",
         f"- a second calendar, compiled as of a date: {(custom - arrays_only) / 1e6:.2f} MB more",
         f"- holidays.AZ(years=1990-2100): {peer / 1e6:.2f} MB held; {peer_peak / 1e6:.2f} MB at peak",
     ]
