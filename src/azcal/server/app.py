@@ -341,12 +341,20 @@ def make_app(calendar: Calendar, send_timeout: float = 30, *, fast: bool = True)
 
     if not fast:
         return app
+
     # the busiest requests straight to the functions above, in front of FastAPI (fast.py)
+    async def dates(request: Request) -> Response:
+        answer: Response = await one(request, request.scope["path"][1:])
+        return answer
+
+    paths = fast_paths(getdata, isleap, today, tomorrow, health, ics, page)
     return FastPaths(
         app,
-        paths=fast_paths(getdata, isleap, today, tomorrow, health, ics, page),
-        dates=lambda request: one(request, request.scope["path"][1:]),
+        paths=paths,
+        dates=dates,
         errors=app.exception_handlers,
+        keep=(getdata, isleap, dates),  # nothing of today in their answers: the same for the same query
+        stable=(paths["/calendar.ics"], paths["/calendar.html"]),  # with years: ETags that never change
     )
 
 

@@ -13,7 +13,7 @@ converts), and that request, as every other, goes to FastAPI: so every answer is
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Any
 
 from starlette.requests import Request
@@ -21,6 +21,7 @@ from starlette.responses import JSONResponse, Response
 
 from .front import App, Receive, Scope, Send
 
+KEPT = 4096  # whole answers kept, at most: a few hundred bytes each, and a year's digits 365
 Handler = Callable[[Request], Awaitable[Response | None]]
 ErrorHandler = Callable[[Request, Any], Response | Awaitable[Response]]
 
@@ -28,7 +29,10 @@ ErrorHandler = Callable[[Request, Any], Response | Awaitable[Response]]
 class FastPaths:
     """``app`` with the GET and HEAD of ``paths`` answered by their handlers first, and of a path of
     eight digits (isdayoff's ``/YYYYMMDD``, which no other route looks like) by ``dates``; ``errors``
-    are the application's exception handlers, by class."""
+    are the application's exception handlers, by class. The answers (200) of the handlers in ``keep``
+    depend on nothing but the path and the query: the first is kept and sent again, to a request that
+    does not ask whether it has changed, up to ``KEPT`` of them. Those of ``stable`` (and ``keep``) keep
+    their first 304, and send it again to a client that holds the same ETag."""
 
     def __init__(
         self,
@@ -36,11 +40,21 @@ class FastPaths:
         paths: Mapping[str, Handler],
         dates: Handler,
         errors: Mapping[Any, ErrorHandler],
+        keep: Collection[Handler] = (),
+        stable: Collection[Handler] = (),
     ):
         self.app = app
         self.paths = dict(paths)
         self.dates = dates
         self.errors = errors
+        self.keep = frozenset(keep)
+        # whole answers of the handlers in `keep`, by path and query: answers that never change while
+        # the service runs (no file, nothing of today's date), kept as they went out the first time
+        self._kept: dict[tuple[str, bytes], tuple[list[tuple[bytes, bytes]], bytes]] = {}
+        # the ETag and the 304 of the handlers in `stable`, by path and query, from their first 304:
+        # answers that may be files too large to keep here, but whose ETag never changes while it runs
+        self.stable = frozenset(stable) | self.keep
+        self._tags: dict[tuple[str, bytes], tuple[bytes, list[tuple[bytes, bytes]]]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] in ("GET", "HEAD"):
@@ -49,6 +63,18 @@ class FastPaths:
             if handler is None and len(path) == 9 and path[1:].isdigit() and path.isascii():
                 handler = self.dates
             if handler is not None:
+                key = (path, scope["query_string"])
+                held = _held(scope)
+                if held is None:
+                    kept = self._kept.get(key)
+                    if kept is not None:
+                        await send({"type": "http.response.start", "status": 200, "headers": kept[0]})
+                        return await send({"type": "http.response.body", "body": kept[1]})
+                elif held:
+                    tagged = self._tags.get(key)
+                    if tagged is not None and (b"*" in held or tagged[0] in held):
+                        await send({"type": "http.response.start", "status": 304, "headers": tagged[1]})
+                        return await send({"type": "http.response.body", "body": b""})
                 request = Request(scope, receive)
                 try:
                     response = await handler(request)
@@ -59,6 +85,10 @@ class FastPaths:
                     answered = answer(request, exc)
                     response = await answered if inspect.isawaitable(answered) else answered
                 if response is not None:
+                    if handler in self.keep and response.status_code == 200 and len(self._kept) < KEPT:
+                        self._kept[key] = (response.raw_headers, bytes(response.body))
+                    if handler in self.stable and response.status_code == 304 and len(self._tags) < KEPT:
+                        self._tags[key] = _etag(response.raw_headers), response.raw_headers
                     return await response(scope, receive, send)
         await self.app(scope, receive, send)
 
@@ -67,6 +97,21 @@ class FastPaths:
             if kind in self.errors:
                 return self.errors[kind]
         return None
+
+
+def _held(scope: Scope) -> list[bytes] | None:
+    """The ETags the request holds (If-None-Match, as app.py reads it); an empty list when it asks
+    otherwise whether an answer has changed (If-Modified-Since alone), None when it does not ask."""
+    since = False
+    for name, value in scope["headers"]:
+        if name == b"if-none-match":
+            return [tag.strip().removeprefix(b"W/") for tag in value.split(b",")]
+        since = since or name == b"if-modified-since"
+    return [] if since else None
+
+
+def _etag(headers: list[tuple[bytes, bytes]]) -> bytes:
+    return next(value for name, value in headers if name == b"etag")
 
 
 LANGS = frozenset({"az", "en", "ru"})
