@@ -1,6 +1,9 @@
 """Every example in the README and docs/ runs, and the output it shows is the output it gives.
 
-A document's blocks run in order, in a fresh folder, as a reader would run them:
+A document's blocks run in order, from the repository's root, as a reader who followed the README would
+run them: in a fresh folder whose entries are the root's own (linked), so that every path a document names
+(``docs/examples/company.toml``) is the file in the repository, and the files the examples write stay
+out of the working tree:
 - ```python blocks are doctests (``>>>``), sharing one namespace per document; a block without prompts
   runs as a script;
 - ```console blocks are ``$ azcal ...`` commands, each followed by the output it must print (``...``
@@ -9,7 +12,6 @@ A document's blocks run in order, in a fresh folder, as a reader would run them:
   commands, which CI runs as written);
 - ```toml blocks are rules files: each must pass ``azcal check``. A block right after a
   ``<!-- file: NAME -->`` line shows docs/examples/NAME, and must be that file as it is.
-The files in docs/examples/ are in the folder the examples run in.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from azcal.law.loading import LAW_KEYS
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-EXAMPLES = ROOT / "docs" / "examples"  # files the examples use, such as company.toml, there to copy
+EXAMPLES = ROOT / "docs" / "examples"  # files the examples use, such as company.toml, named from the root
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*(.*?)\s*$")  # indented, ``` or ~~~, any info string
 FILE_NAME = re.compile(r"^<!-- file: (\S+) -->$")
 SET_UP = ("python3 ", "pip ", ".venv/bin/pip ", "npm ", "cd ", "apt-get ", "sudo ")
@@ -132,8 +134,6 @@ def check_python(block: Block, where: str, globs: dict[str, object], name: str) 
 
 def check_doc(doc: Path, folder: Path) -> None:
     """Run a document's blocks in order, in ``folder`` (the current directory), as a reader would."""
-    for example in EXAMPLES.iterdir():
-        (folder / example.name).write_bytes(example.read_bytes())
     globs: dict[str, object] = {"__name__": "__docs__"}
     for block in blocks(doc):
         where = f"{doc.name}:{block.line}"
@@ -156,8 +156,13 @@ def check_doc(doc: Path, folder: Path) -> None:
 
 @pytest.fixture
 def reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh folder to run examples in, with a fixed stamp for iCalendar files and no NO_COLOR."""
+    """The repository's root as a reader has it, with a fixed stamp for iCalendar files, no NO_COLOR and
+    no language chosen (the command's default, Azerbaijani)."""
+    for entry in ROOT.iterdir():
+        if not entry.name.startswith("."):
+            (tmp_path / entry.name).symlink_to(entry)
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
     monkeypatch.delenv("NO_COLOR", raising=False)
     return tmp_path
@@ -166,6 +171,14 @@ def reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
 def test_every_example_runs_and_shows_what_it_prints(doc: Path, reader: Path) -> None:
     check_doc(doc, reader)
+
+
+def test_the_examples_run_from_the_root_and_name_company_toml_from_there() -> None:
+    """A reader in the repository's root runs the examples as written: company.toml is docs/examples/'s."""
+    for doc in DOCS:
+        for block in blocks(doc):
+            bare = re.findall(r"(?<![/\w-])company\.toml", block.text)
+            assert not bare, f"{doc.name}:{block.line}: name docs/examples/company.toml, as from the root"
 
 
 def test_the_docs_have_examples_of_every_kind() -> None:
