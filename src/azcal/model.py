@@ -15,8 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
+from operator import attrgetter
 
 from .errors import ArgumentTypeError, InvalidArgumentError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 LANGUAGES = ("az", "en", "ru")
 
@@ -108,6 +113,12 @@ class _Value:
     __slots__ = ("_hash",)
     _fields: tuple[str, ...] = ()
     _hash: int
+    _compared: ClassVar[attrgetter[object]]  # the fields' values, read in C: __eq__ is hot in a compile
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        if cls._fields:
+            cls._compared = attrgetter(*cls._fields)
 
     def _set(self, *values: object) -> None:
         for name, value in zip(self._fields, values, strict=True):
@@ -126,7 +137,7 @@ class _Value:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self is other or (hash(self) == hash(other) and self._values() == other._values())
+        return self is other or (hash(self) == hash(other) and self._compared(self) == other._compared(other))
 
     def __hash__(self) -> int:
         return self._hash
