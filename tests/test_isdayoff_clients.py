@@ -94,6 +94,9 @@ CLIENT_URLS = [
         "%7C".join(digits(between("2025-01-01", "2025-01-31"))),
     ),
     ("/api/getdata?year=2025&month=1&day=20&cc=az&pre=1", 200, "1"),
+    # PHP, github.com/yulchurin/isdayoff, src/Api.php: a year, kept, and a day
+    ("/api/getdata?year=2026", 200, digits(CALENDAR.year(2026))),
+    ("/api/getdata?year=2025&month=01&day=20", 200, "1"),
     # Java, github.com/Dakla/IsDayOff, IsDayOff.java: months and days unpadded, a trailing parameter list
     ("/api/getdata?year=2025&month=3&day=7&cc=az&pre=1&covid=0&sd=0", 200, "2"),
     ("/api/getdata?year=2025&cc=az&pre=0&covid=0&sd=1", 200, digits(SIX.year(2025))),
