@@ -151,3 +151,31 @@ def test_a_bad_swap_is_refused_as_a_full_compile_refuses_it(tmp_path: Path) -> N
     with pytest.raises(azcal.RulesError) as full:
         compile_rules(_rules(None, ((str(path), bad),)), packaged(), "x", 5)
     assert str(delta.value) == str(full.value) and "1999-05-12" in str(delta.value)
+
+
+def test_over_data_with_a_folder_laid_on_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the official calendar of such data is compiled in memory, and other definitions over it are deltas
+    # of that one: as a full compile over the same data
+    act = """
+[[decision]]
+id = "2026-12-03-swap-january"
+adopted = 2026-12-03
+title = "On moving the working day of 5 January 2027"
+source = "https://example.org/decisions/999"
+swaps = [{ rest = 2027-01-05, work = 2027-01-09 }]
+"""
+    (tmp_path / "2027.toml").write_text(act, "utf-8")
+    monkeypatch.setenv("AZCAL_DATA", str(tmp_path))
+    azcal.reload_data()
+    try:
+        data = in_use()
+        for as_of, week in (("2026-12-01", 5), ("2026-12-03", 6), ("2024-06-30", 5)):
+            rules = official_rules(data).as_of(dt.date.fromisoformat(as_of))
+            delta = azcal.Calendar(as_of=as_of, week=week).compiled
+            full = compile_rules(rules, packaged(), data_version(official_rules(data)), week)
+            assert_same(delta, full)
+        assert not azcal.is_workday("2027-01-05") and azcal.Calendar(as_of="2026-12-01").is_workday("2027-01-05")
+    finally:
+        monkeypatch.delenv("AZCAL_DATA")
+        azcal.reload_data()
+    assert azcal.is_workday("2027-01-05")
