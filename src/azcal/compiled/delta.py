@@ -54,7 +54,7 @@ from .table import (
     copied,
     index_of,
     plain_week,
-    prefix_counts_after,
+    prefix_counts_changed,
 )
 
 TYPE_CHECKING = False
@@ -216,7 +216,7 @@ class _Arrays:
         self.facts = list(compiled.tables.facts)
         self.numbered = dict(numbered)
         self.codes, self.facts_index = bytearray(compiled.codes), copied(compiled.facts_index)
-        self.first = len(self.codes)  # the first date whose code may differ from the official one
+        self.written: set[int] = set()  # the dates whose code may differ from the official one
 
     def number_of(self, facts: DayFacts) -> int:
         number = self.numbered.get(facts)
@@ -227,7 +227,7 @@ class _Arrays:
 
     def put(self, i: int, facts: DayFacts) -> None:
         self.codes[i], self.facts_index[i] = code_of(facts), self.number_of(facts)
-        self.first = min(self.first, i)
+        self.written.add(i)
 
     def put_plain(self, first: int, last: int, plain: list[DayFacts], pattern: array[int]) -> None:
         """Dates ``first`` to ``last`` (exclusive) as the plain days of their weekday, ``plain`` by ``pattern``."""
@@ -235,14 +235,12 @@ class _Arrays:
         codes = bytes(code_of(facts) for facts in plain)
         self.facts_index[first:last] = array("H", [numbers[n] for n in pattern[first:last]])
         self.codes[first:last] = bytes(codes[n] for n in pattern[first:last])
-        self.first = min(self.first, first)
+        self.written.update(range(first, last))
 
     def compiled(self, rules: RuleSet) -> CompiledCalendar:
         like, codes = self.like, self.codes
-        if self.first < len(codes):
-            prefixes = prefix_counts_after(codes, like, self.first)
-        else:
-            prefixes = copied(like.workdays_before), copied(like.shortened_before)
+        changed = {i for i in self.written if codes[i] != like.codes[i]}  # a year relevelled keeps most codes
+        prefixes = prefix_counts_changed(codes, like, changed)
         tables = Tables(dict(rules.law), tuple(self.facts))
         return CompiledCalendar(codes, self.facts_index, tables, like.data_version, like.week, prefixes)
 
