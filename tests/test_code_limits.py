@@ -1,0 +1,69 @@
+"""The code stays in pieces a maintainer can carry: radon's measures, held under limits.
+
+Cyclomatic complexity counts the paths through a function; the maintainability index (0-100) rates a
+module by its size, its complexity and its comments. A directory listed in CHECKED is held to the limits;
+list another once it meets them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from radon.complexity import cc_visit
+from radon.metrics import mi_visit
+
+import azcal
+
+PACKAGE = Path(azcal.__file__).parent
+CHECKED = ("law",)  # directories under src/azcal
+MOST_COMPLEX = 15  # the highest cyclomatic complexity a function or method may have
+LEAST_MAINTAINABLE = 20  # the lowest maintainability index a module may have
+
+
+def modules(directory: str) -> list[Path]:
+    return sorted((PACKAGE / directory).rglob("*.py"))
+
+
+def shown(path: Path) -> str:
+    return str(path.relative_to(PACKAGE.parent)) if path.is_relative_to(PACKAGE.parent) else str(path)
+
+
+def too_complex(path: Path) -> list[str]:
+    """Each function and method of ``path`` above MOST_COMPLEX, as radon's ``cc`` names it."""
+    return [
+        f"{shown(path)}:{block.lineno} {block.fullname} has complexity {block.complexity}"
+        for block in cc_visit(path.read_text("utf-8"))
+        if block.complexity > MOST_COMPLEX
+    ]
+
+
+def too_hard_to_maintain(path: Path) -> list[str]:
+    """``path`` when its maintainability index is below LEAST_MAINTAINABLE (as radon's ``mi``: docstrings
+    count as comments)."""
+    index = mi_visit(path.read_text("utf-8"), True)
+    if index < LEAST_MAINTAINABLE:
+        return [f"{shown(path)} has maintainability index {index:.1f}"]
+    return []
+
+
+@pytest.mark.parametrize("directory", CHECKED)
+def test_no_function_is_too_complex(directory: str) -> None:
+    assert modules(directory)
+    assert [problem for path in modules(directory) for problem in too_complex(path)] == []
+
+
+@pytest.mark.parametrize("directory", CHECKED)
+def test_no_module_is_too_hard_to_maintain(directory: str) -> None:
+    assert modules(directory)
+    assert [problem for path in modules(directory) for problem in too_hard_to_maintain(path)] == []
+
+
+def test_the_measures_find_what_they_are_for(tmp_path: Path) -> None:
+    branches = "\n".join(f"    if x == {n}:\n        return {n}" for n in range(MOST_COMPLEX))
+    tangled = tmp_path / "tangled.py"
+    tangled.write_text(f"def pick(x):\n{branches}\n    return -1\n", "utf-8")
+    assert [line.split(" ", 1)[1] for line in too_complex(tangled)] == [f"pick has complexity {MOST_COMPLEX + 1}"]
+    sprawling = tmp_path / "sprawling.py"
+    sprawling.write_text("\n".join(f"def f{n}(x):\n{branches}\n    return x" for n in range(40)), "utf-8")
+    assert too_hard_to_maintain(sprawling)
