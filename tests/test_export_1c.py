@@ -106,3 +106,30 @@ def test_only_the_days_a_weekday_does_not_say_are_written() -> None:
     assert 30 < len(rows) < 80
     assert data.startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<Items Description="Azerbaijan: production')
     assert {row["Year"] for row in rows} == {"2025"}
+
+
+def works_by_schedule(kind: str, date: dt.date, swap: dt.date | None, week: int) -> bool:
+    """Whether a weekly work schedule built on the production calendar works the day, as SSL's
+    InformationRegisters/CalendarSchedules TemplateDayNumber numbers it: a Work or Preholiday day counts as
+    the weekday of its ReplacementDate (SwapDate) where it has one, else as its own; a schedule of ``week``
+    days works the first ``week`` weekdays; Holiday and Nonworking days are never worked."""
+    if kind in ("Holiday", "Nonworking"):
+        return False
+    if kind in ("Saturday", "Sunday"):
+        return week == 6 and kind == "Saturday"
+    return (swap or date).weekday() < week
+
+
+@pytest.mark.parametrize("week", [5, 6])
+def test_a_schedule_on_the_calendar_works_the_days_people_work(week: int) -> None:
+    years = range(2020, 2027)  # with Saturdays and Sundays worked shortened, such as 2021-05-08 and 2023-12-30
+    calendar = azcal.official(week)
+    loaded = business_calendars_data(azcal.export(years, "1c-en", calendar=calendar), "en")
+    code = "AZ" if week == 5 else "A6"
+    wrong = [
+        day.date
+        for year in years
+        for day in calendar.year(year).days
+        if works_by_schedule(*loaded[code, day.date][:1], day.date, loaded[code, day.date][1], week) != day.is_workday
+    ]
+    assert wrong == []

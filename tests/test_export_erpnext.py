@@ -94,3 +94,11 @@ def test_the_data_import_file_makes_the_same_document(lang: str) -> None:
     expected = json.loads(azcal.export(YEARS, "erpnext", lang))
     assert documents[0]["holiday_list_name"] == expected["holiday_list_name"]
     assert documents[0]["holidays"] == [{**h, "weekly_off": str(h["weekly_off"])} for h in expected["holidays"]]
+
+
+def test_a_list_of_years_with_a_gap_is_refused() -> None:
+    # the list would run from 2024 to 2026 with no day off in 2025: every 2025 day a working day
+    for format in ("erpnext", "erpnext-csv"):
+        with pytest.raises(azcal.InvalidArgumentError, match="consecutive years, not 2024, 2026"):
+            azcal.export([2024, 2026], format)
+    assert azcal.export([2024, 2025], "erpnext")

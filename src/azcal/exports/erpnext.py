@@ -20,6 +20,7 @@ from typing import Any
 
 from ..calendars import Calendar
 from ..dates import checked_years
+from ..errors import InvalidArgumentError
 from ..model import Kind, check_language
 from ..text.describe import detail
 from .cells import names_cell
@@ -43,7 +44,7 @@ CSV_HEADER = (
 
 def holiday_list(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> dict[str, Any]:
     """The Holiday List document of ``years``, as plain JSON values."""
-    chosen, lang = checked_years(years), check_language(lang)
+    chosen, lang = _consecutive(checked_years(years)), check_language(lang)
     return {
         "doctype": "Holiday List",
         "holiday_list_name": list_name(chosen, calendar.week, lang),
@@ -64,7 +65,7 @@ def to_erpnext(calendar: Calendar, years: int | Iterable[int], lang: str = "az")
 def to_erpnext_csv(calendar: Calendar, years: int | Iterable[int], lang: str = "az") -> bytes:
     """The Holiday List as a Data Import CSV file: UTF-8 without a byte-order mark, which Frappe's reader
     would keep in the first header, and CRLF line ends."""
-    chosen, lang = checked_years(years), check_language(lang)
+    chosen, lang = _consecutive(checked_years(years)), check_language(lang)
     parent = (list_name(chosen, calendar.week, lang), f"{chosen[0]}-01-01", f"{chosen[-1]}-12-31")
     rows: list[tuple[str | int, ...]] = [CSV_HEADER]
     for n, (date, description, weekly_off) in enumerate(holidays(calendar, chosen, lang)):
@@ -84,3 +85,13 @@ def holidays(calendar: Calendar, years: list[int], lang: str) -> Iterator[tuple[
             if not day.is_workday:
                 description = names_cell(detail(day, lang), day, calendar)
                 yield day.date.isoformat(), description, 1 if day.kind is Kind.WEEKEND else 0
+
+
+def _consecutive(years: list[int]) -> list[int]:
+    """``years`` when they follow one another: a list runs from its first year's 1 January to its last's
+    31 December, and a year left out of it would count every one of its days as a working day."""
+    if years != list(range(years[0], years[-1] + 1)):
+        raise InvalidArgumentError(
+            f"a Holiday List covers consecutive years, not {', '.join(map(str, years))}: export them one by one"
+        )
+    return years

@@ -94,10 +94,14 @@ def day_type(day: Day, week: int) -> tuple[str, dt.date | None] | None:
     reason = day.reason
     swap = reason.stands_for if reason is not None else None
     if day.is_workday:
+        if day.kind is Kind.WORKING_WEEKEND:
+            # a schedule numbers a worked day by the weekday of its SwapDate: without it, a worked Saturday
+            # would count as a Saturday, which a five-day schedule does not work
+            if day.shortened:
+                return "Preholiday", swap
+            return "Work", swap  # a Saturday or Sunday worked, with the rest day it gave way to
         if day.shortened:
             return "Preholiday", None
-        if day.kind is Kind.WORKING_WEEKEND:
-            return "Work", swap  # a Saturday or Sunday worked, with the rest day it gave way to
         return None if default in worked_kinds(week) else ("Work", None)
     if day.kind is Kind.WEEKEND:
         return None if default not in worked_kinds(week) else ("Nonworking", None)
