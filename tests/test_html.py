@@ -221,7 +221,7 @@ def test_html_command_writes_the_page_whole(tmp_path: Path, capfdbinary: pytest.
     assert [p.name for p in tmp_path.iterdir()] == ["az-2026.html"]  # no temporary file left behind
     assert capfdbinary.readouterr() == (b"", b"")
     rules = write(tmp_path, COMPANY, "company.toml")
-    assert main(["html", "2025", "--rules", str(rules), "--as-of", "2025-06-01"]) == 0
+    assert main(["html", "2025", "--rules", str(rules), "--as-of", "2025-06-01", "--lang", "az"]) == 0
     out = capfdbinary.readouterr().out.decode("utf-8")  # UTF-8 whatever the terminal's encoding
     assert out.startswith("<!doctype html>") and "Şirkət günü" in out
 

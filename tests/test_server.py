@@ -218,7 +218,7 @@ def test_the_json_api(server: Server) -> None:
     for path, argv in (  # the same answers, in the same shapes, as the command's --json
         ("/v1/norms/2026?week_hours=36", ["norms", "2026", "--week-hours", "36"]),
         ("/v1/breaks/2025?lang=en", ["breaks", "2025", "--lang", "en"]),
-        ("/v1/leave?start=2026-03-16&days=21", ["leave", "2026-03-16", "21"]),
+        ("/v1/leave?start=2026-03-16&days=21&lang=en", ["leave", "2026-03-16", "21", "--lang", "en"]),
         (
             "/v1/hours?start=2026-01-01&end=2026-02-01&week_hours=36",
             ["hours", "2026-01-01", "2026-02-01", "--week-hours", "36"],
