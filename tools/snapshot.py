@@ -196,7 +196,8 @@ def _command(quick: bool) -> Iterator[tuple[str, Callable[[], object]]]:
     languages = LANGUAGES[:1] if quick else LANGUAGES
     for lang in languages:
         for argv in COMMANDS:
-            yield f"command/{lang}/{' '.join(argv) or '(none)'}", partial(_run, main, [*argv, "--lang", lang])
+            words = " ".join(argv).replace(str(ROOT), "") or "(none)"  # the same name in any checkout
+            yield f"command/{lang}/{words}", partial(_run, main, [*argv, "--lang", lang])
         yield f"command/{lang}/rules", partial(_run, main, ["2025", "--rules", COMPANY, "--lang", lang])
 
 
