@@ -8,20 +8,9 @@ from ..calendars import Calendar
 from ..dates import checked_years
 from ..errors import InvalidArgumentError
 from . import tables, workbook, xmlcalendar
+from .choices import FORMATS, SUFFIXES
 
-FORMATS = ("csv", "json", "xlsx", "xmlcalendar", "1c", "1c-en", "erpnext", "erpnext-csv", "odoo", "parquet")
-SUFFIXES = {
-    "csv": ".csv",
-    "json": ".json",
-    "xlsx": ".xlsx",
-    "xmlcalendar": ".xml",
-    "1c": ".xml",
-    "1c-en": ".xml",
-    "erpnext": ".json",
-    "erpnext-csv": ".csv",
-    "odoo": ".csv",
-    "parquet": ".parquet",
-}
+__all__ = ["FORMATS", "SUFFIXES", "export"]  # the formats are listed in choices.py, read without the writers
 
 
 def export(

@@ -26,6 +26,7 @@ from ..text.describe import confidence_line, decided_name, stands_for_name
 from ..text.legal import basis_text
 from ..text.words import KINDS, PHRASES, anniversary, long_date, with_week, years_text
 from ..version import __version__
+from .choices import DEFAULT_INCLUDE, GROUPS, INCLUDE
 
 if TYPE_CHECKING:
     import icalendar
@@ -39,21 +40,7 @@ if TYPE_CHECKING:
         def source(self) -> str: ...
 
 
-# What can go into a file, in the order events of one day are written.
-INCLUDE: tuple[str, ...] = (
-    "holidays",  # non-working holidays (Art. 105), and days off from a user's own rules
-    "mourning",  # the Day of National Mourning, and mourning declared as a day off
-    "voting",  # voting days (days off)
-    "rest_days",  # rest days moved (Art. 105.5, 105.6), swapped (105.7) or decided
-    "working_weekends",  # days off made working days: "working day, in place of ..."
-    "shortened",  # the working day one hour shorter before a day off (Art. 108)
-    "memorial",  # memorial days and holidays that are working days
-    "declared_mourning",  # mourning declared for a day, worked or not
-)
-# Everything that changes whether or how long people work, plus memorial days.
-DEFAULT_INCLUDE: frozenset[str] = frozenset(INCLUDE) - {"declared_mourning"}
 Group = Literal["day", "run"]
-GROUPS: tuple[str, ...] = ("day", "run")
 REFRESH = dt.timedelta(days=1)  # how often subscribers should fetch a published feed again
 
 _UID_DOMAIN = "azcal"
