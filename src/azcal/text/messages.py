@@ -9,6 +9,7 @@ message, and is translated in turn; any other value (what the user typed) is sho
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -169,7 +170,10 @@ def _pattern(template: str) -> re.Pattern[str]:
     )
 
 
-_PATTERNS = [(template, _pattern(template)) for template in MESSAGES]
+@functools.cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    # compiled when a message is first translated, not when the command starts
+    return [(template, _pattern(template)) for template in MESSAGES]
 
 
 def say(template: str, lang: str, **values: str) -> str:
@@ -182,7 +186,7 @@ def translated(message: str, lang: str) -> str:
     """An English message in ``lang``: recognised by its template, else as a reason; unknown text as it is."""
     if lang == "en":
         return message
-    for template, pattern in _PATTERNS:
+    for template, pattern in _patterns():
         found = pattern.fullmatch(message)
         if found:
             values = {

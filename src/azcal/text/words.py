@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from ..model import Confidence, Kind
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ..payroll import Norm, Norms
 
 MONTHS = {
@@ -221,15 +221,19 @@ CONFIDENCE = {  # Day.confidence in words, and what the label before it says
 }
 
 
-@dataclass(frozen=True)
 class NormWords:
     """The production calendar table's words in one language."""
 
-    title: str
-    columns: tuple[str, ...]
-    quarters: tuple[str, ...]
-    year: str
-    decimal_mark: str
+    __slots__ = ("columns", "decimal_mark", "quarters", "title", "year")
+
+    def __init__(
+        self, *, title: str, columns: tuple[str, ...], quarters: tuple[str, ...], year: str, decimal_mark: str
+    ):
+        self.title = title
+        self.columns = columns
+        self.quarters = quarters
+        self.year = year
+        self.decimal_mark = decimal_mark
 
 
 NORMS = {
