@@ -143,15 +143,13 @@ class Calendar:
     ) -> Calendar:
         # One calendar per definition: equal definitions on the same data give the same read-only calendar.
         day, files, week = None if as_of is None else to_date(as_of), _file_names(rules), check_week(week)
-        with MAKING:  # each file read once: what is compiled is what a pickle carries
-            from .law.loading import read_rules_file
-
-            texts = tuple((name, read_rules_file(name)) for name in files)
+        texts = _read(files)
         if cls is not Calendar:  # a subclass of the user's: its own object
             return cls._made(day, texts, week)
         if day is None and not files:
             return official(week)
-        return _defined(in_use(), day, texts, week)
+        with MAKING:  # one compile per definition, whichever thread asks first
+            return _defined(in_use(), day, texts, week)
 
     def __init__(
         self,
@@ -474,6 +472,16 @@ def _load_per_day() -> dict[int, Decimal]:
     return _per_day
 
 
+def _read(files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each rules file's name and text, read once: what is compiled is what a pickle carries."""
+    if not files:  # the loader is not imported for a calendar without rules files
+        return ()
+    with MAKING:
+        from .law.loading import read_rules_file
+
+        return tuple((name, read_rules_file(name)) for name in files)
+
+
 def _file_names(rules: object) -> tuple[str, ...]:
     """The rules files as names: one file (a name or a path) or several, each checked for its type."""
     files = [rules] if isinstance(rules, str | os.PathLike) else rules
@@ -565,7 +573,8 @@ def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...],
     # twin's hours with every payroll question; compiled once (_defined), the same Calendar serves them all.
     if as_of is None and not rule_texts:
         return official(week)
-    return _defined(in_use(), as_of, rule_texts, week)
+    with MAKING:  # one compile per definition, whichever thread asks first
+        return _defined(in_use(), as_of, rule_texts, week)
 
 
 class Year:
