@@ -23,17 +23,22 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from array import array
+from collections.abc import Sequence
 
 from ..dates import FIRST_YEAR, LAST_YEAR
 from ..errors import AzcalError
+from ..forksafe import MAKING
 from ..model import WEEKS
 from .table import SPAN, CompiledCalendar, Tables
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable
+    from typing import Any, TypeVar, overload
 
     from ..model import Names, Observance, Reason
+
+    T = TypeVar("T")
 
 MAGIC = b"azcal compiled calendar\n"
 # 2: a day's facts name the rule that shortens it; 3: notes in three languages; 4: the week; 5: confidence;
@@ -233,26 +238,27 @@ def _tables_of(raw: bytes) -> Tables:
     def day(number: int | None) -> dt.date | None:
         return None if number is None else dt.date.fromordinal(number)
 
-    names = [Names(strings[az], strings[en], strings[ru]) for az, en, ru in doc["names"]]
-    observances = [
-        Observance(
+    def name(number: int | None) -> Names | None:
+        return None if number is None else names[number]
+
+    def observance(row: list[Any]) -> Observance:
+        key, named, category, basis, source, estimated, commemorates, anniversary, note, decision = row
+        return Observance(
             strings[key],
-            names[name],
+            names[named],
             Category(strings[category]),
             strings[basis],
             strings[source],
             estimated,
             day(commemorates),
             anniversary,
-            None if note is None else names[note],
+            name(note),
             text(decision),
         )
-        for key, name, category, basis, source, estimated, commemorates, anniversary, note, decision in doc[
-            "observances"
-        ]
-    ]
-    reasons = [
-        Reason(
+
+    def reason(row: list[Any]) -> Reason:
+        rule, basis, source, stands_for, holiday, decision, estimated, stood_for, named, note = row
+        return Reason(
             Rule(strings[rule]),
             strings[basis],
             strings[source],
@@ -261,27 +267,68 @@ def _tables_of(raw: bytes) -> Tables:
             text(decision),
             estimated,
             None if stood_for is None else observances[stood_for],
-            None if name is None else names[name],
-            None if note is None else names[note],
+            name(named),
+            name(note),
         )
-        for rule, basis, source, stands_for, holiday, decision, estimated, stood_for, name, note in doc["reasons"]
-    ]
-    law = {
-        strings[key]: LawRule(strings[key], strings[basis], strings[source], day(since))
-        for key, basis, source, since in doc["law"]
-    }
-    facts = tuple(
-        DayFacts(
+
+    def facts_of(row: list[Any]) -> DayFacts:
+        kind, hours, shortened, estimated, observed, because, before, by, confidence = row
+        return DayFacts(
             Kind(strings[kind]),
             hours,
             shortened,
             estimated,
             tuple(observances[o] for o in observed),
-            None if reason is None else reasons[reason],
+            None if because is None else reasons[because],
             None if before is None else observances[before],
             None if by is None else law[strings[by]],
             Confidence(strings[confidence]),
         )
-        for kind, hours, shortened, estimated, observed, reason, before, by, confidence in doc["facts"]
-    )
-    return Tables(law, facts)
+
+    names = LazyRows(doc["names"], lambda row: Names(strings[row[0]], strings[row[1]], strings[row[2]]))
+    observances = LazyRows(doc["observances"], observance)
+    reasons = LazyRows(doc["reasons"], reason)
+    law = {
+        strings[key]: LawRule(strings[key], strings[basis], strings[source], day(since))
+        for key, basis, source, since in doc["law"]
+    }
+    return Tables(law, LazyRows(doc["facts"], facts_of))
+
+
+class LazyRows(Sequence["T"]):
+    """The rows of a decoded table, each made into its value when first read, once: a process that
+    asks for one day makes that day's facts, not the 2,600 others. A row that is not what this code
+    wrote is a CompiledFileError when it is read."""
+
+    __slots__ = ("_made", "_make", "_rows")
+
+    def __init__(self, rows: list[Any], make: Callable[[Any], T]):
+        self._rows, self._make = rows, make
+        self._made: list[T | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    if TYPE_CHECKING:  # the signatures of a Sequence's; typing is not imported when azcal runs
+
+        @overload
+        def __getitem__(self, index: int) -> T: ...
+        @overload
+        def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        made = self._made[index]
+        if made is None:
+            with MAKING:  # made once, so every reader gets the same value
+                made = self._made[index]
+                if made is None:
+                    made = self._made[index] = self._decoded(index)
+        return made
+
+    def _decoded(self, index: int) -> T:
+        try:
+            return self._make(self._rows[index])
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise CompiledFileError(f"a compiled calendar with damaged tables ({type(exc).__name__}: {exc})") from None

@@ -26,7 +26,7 @@ from ..model import REST_WEEKDAYS, Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
     from typing import TypeVar
 
     from ..model import DayFacts, LawRule
@@ -53,7 +53,7 @@ class Tables:
 
     __slots__ = ("facts", "law")
 
-    def __init__(self, law: Mapping[str, LawRule], facts: tuple[DayFacts, ...]):
+    def __init__(self, law: Mapping[str, LawRule], facts: Sequence[DayFacts]):
         self.law: Mapping[str, LawRule] = MappingProxyType(dict(law))  # read-only: it is shared
         self.facts = facts
 
