@@ -57,7 +57,14 @@ def _datetime_date(value: dt.datetime) -> dt.date:
 
 @functools.cache
 def baku() -> dt.tzinfo:
-    """Baku's time zone, loaded when a datetime with a time zone is first given."""
+    """Baku's time zone, loaded when first needed: the system's time zone data (zoneinfo, quick to load),
+    else the copy python-dateutil carries (where the system has none, as on Windows without tzdata)."""
+    import zoneinfo
+
+    try:
+        return zoneinfo.ZoneInfo(BAKU)
+    except (zoneinfo.ZoneInfoNotFoundError, OSError, ValueError):
+        pass
     from dateutil import tz
 
     zone = tz.gettz(BAKU)
