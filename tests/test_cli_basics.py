@@ -112,12 +112,12 @@ def test_a_number_printed_alone_has_a_point_in_every_language(capsys: pytest.Cap
 
 @pytest.mark.parametrize(("value", "coloured"), [("", True), ("1", False)])
 def test_an_empty_no_color_leaves_colour_on(monkeypatch: pytest.MonkeyPatch, value: str, coloured: bool) -> None:
-    from azcal import cli
+    from azcal.cli import screen
 
     monkeypatch.setenv("NO_COLOR", value)
     monkeypatch.delenv("TERM", raising=False)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    assert cli._use_colour() is coloured
+    assert screen.use_colour() is coloured
 
 
 def test_a_range_of_days(capsys: pytest.CaptureFixture[str]) -> None:
@@ -174,15 +174,15 @@ def test_a_hyphenated_name_is_not_split_across_lines(
 
 def test_a_terminal_of_no_size_yet_falls_back_to_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new pseudo-terminal may report 0 columns until it is sized: COLUMNS, then 80, stand in."""
-    from azcal import cli
+    from azcal.cli import screen
 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setattr(sys.stdout, "fileno", lambda: 1)
-    monkeypatch.setattr(cli.os, "get_terminal_size", lambda fd: os.terminal_size((0, 0)))
+    monkeypatch.setattr(screen.os, "get_terminal_size", lambda fd: os.terminal_size((0, 0)))
     monkeypatch.setenv("COLUMNS", "120")
-    assert cli._width() == 120
+    assert screen.width() == 120
     monkeypatch.delenv("COLUMNS")
-    assert cli._width() == 80
+    assert screen.width() == 80
 
 
 def test_is_workday_never_reads_as_a_day_off_when_it_cannot_speak() -> None:
@@ -217,9 +217,9 @@ def test_an_option_is_written_in_full_wherever_it_stands(capsys: pytest.CaptureF
 
 def test_today_at_the_end_of_the_range(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """On 31 December 2100 no working day follows within the range: today says so, not a traceback."""
-    from azcal import cli
+    from azcal.cli import answers
 
-    monkeypatch.setattr(cli, "today_in_baku", lambda: dt.date(2100, 12, 31))
+    monkeypatch.setattr(answers, "today_in_baku", lambda: dt.date(2100, 12, 31))
     code, out, _ = run(capsys, "today", "--json")
     assert code == 0 and json.loads(out)["next_workday"] is None
     code, out, _ = run(capsys, "today", "--lang", "en")

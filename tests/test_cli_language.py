@@ -142,7 +142,7 @@ def test_a_bad_azcal_lang_is_one_clear_error(
 )
 def test_the_output_and_the_errors_follow_the_environment(environ: dict[str, str], words: str) -> None:
     """As a real process started with that environment: the text, then an error, in its language."""
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(cli.__file__).parents[1]), **environ}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(cli.__file__).parents[2]), **environ}
     done = subprocess.run([sys.executable, "-m", "azcal", "day", "2025-01-20"], capture_output=True, env=env)
     assert done.returncode == 0 and words in done.stdout.decode()
     bad = subprocess.run([sys.executable, "-m", "azcal", "day", "2025-02-30"], capture_output=True, env=env)
@@ -162,7 +162,7 @@ def test_help_in_each_language(capsys: pytest.CaptureFixture[str], lang: str) ->
 
 
 def test_every_help_text_and_message_has_az_and_ru() -> None:
-    parser = cli._parser("en")
+    parser = cli.parser("en")
     texts: list[str] = []
     parsers = [parser]
     while parsers:

@@ -271,7 +271,7 @@ def test_every_field_the_data_uses_is_documented() -> None:
 
 def test_the_command_reference_names_every_command_and_option() -> None:
     text = (ROOT / "docs" / "cli.md").read_text("utf-8")
-    parser = cli._parser()
+    parser = cli.parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(commands.choices) == set(cli.COMMANDS)
     for name, command in commands.choices.items():

@@ -168,7 +168,8 @@ import os, sys
 import azcal, azcal.cli
 from azcal.cli import main
 azcal.to_ics(2025)  # icalendar imports parts of itself on first use
-azcal.cli._parser()  # and argparse its help formatter's modules: the interpreter may lie where nobody cannot read
+import azcal.output  # and the command what writes a file, when it first writes one
+azcal.cli.parser()  # and argparse its help formatter's modules: the interpreter may lie where nobody cannot read
 if os.geteuid() == 0:
     os.setgroups([])
     os.setgid(65534)

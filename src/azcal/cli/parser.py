@@ -1,0 +1,170 @@
+"""The command line, read: which command the words name, and its parser, with its help in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+
+from ..dates import quoted
+from .arguments import UsageError
+from .commands import COMMANDS, MEANT, OPTIONS, TABLE, USERS_LANGUAGE, VALUED, WHOLE
+from .streams import emit
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
+
+class Done(Exception):
+    """A signal: argparse finished the command itself (``-h``), with this exit status."""
+
+    def __init__(self, status: int):
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("allow_abbrev", False)  # --la is not --lang: the same words before and after a command
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise Done(status)  # main returns the status; no SystemExit from inside a library call
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        emit(message.rstrip("\n"))  # the help goes where all output goes, and fails as it does
+
+
+class _Version(argparse.Action):
+    """--version, which reads the data's version only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from ..calendars import official
+        from ..datapath import in_use
+        from ..version import __version__
+
+        parser._print_message(f"azcal {__version__} (data {official().data_version}, from {in_use().describe()})")
+        parser.exit()
+
+
+def parser(lang: str = "az", command: str | None = None) -> argparse.ArgumentParser:
+    """The command's parser, its help in ``lang``; ``--lang`` defaults to ``lang`` (the user's language).
+
+    With ``command``, the parser of that command alone: a command run builds only its own.
+    """
+    top = _Parser(
+        prog="azcal",
+        description="Azerbaijan's working-time calendar.",
+        epilog="Run 'azcal COMMAND -h' for a command's options. With no command: the year view.",
+    )
+    top.add_argument("--version", action=_Version, nargs=0, help="the versions of azcal and its data")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, each_command in TABLE.items() if command is None else [(command, TABLE[command])]:
+        each = sub.add_parser(name, help=each_command.help)
+        for argument in each_command.arguments:
+            options = dict(argument.options)
+            if options.get("default") is USERS_LANGUAGE:
+                options["default"] = lang
+            each.add_argument(*argument.names, **options)
+    if lang != "en":
+        _translate_help(top, lang)
+    return top
+
+
+def completion_parser() -> argparse.ArgumentParser:
+    """The command's parser, as the completion scripts are generated from it."""
+    return parser("en")
+
+
+def command_first(words: list[str]) -> list[str]:
+    """The words with the command first: ``--lang en today`` is ``today --lang en``; with no command,
+    ``2025-03`` is a month and anything else the year view."""
+    i = 0
+    while i < len(words) and words[i] != "--":
+        word = words[i]
+        if word in WHOLE:  # azcal --lang en --version: the whole command's
+            return words[i : i + 1]
+        if word in VALUED:
+            i += 2
+        elif word.startswith("-") and not re.fullmatch(r"-[0-9]+", word):
+            if word.split("=", 1)[0] not in OPTIONS:  # "--la": a guess at what follows would mislead
+                raise UsageError(f"unrecognized option: {quoted(word)}")
+            i += 1
+        elif word in COMMANDS:
+            return [word, *words[:i], *words[i + 1 :]]
+        elif re.fullmatch(r"[^\W\d_][\w-]*", word):  # a word, not a number: a command mistyped or unknown
+            raise UsageError(_unknown_command(word))
+        else:
+            return ["month" if re.fullmatch(r"[0-9]{4}-[0-9]{2}", word) else "year", *words]
+    if words[:1] in (["-h"], ["--help"], ["--version"]):
+        return words
+    return ["year", *words]
+
+
+def _unknown_command(word: str) -> str:
+    """An unknown command named as one, with the nearest command, or the list of them."""
+    import difflib
+
+    key = word.lower()
+    near = MEANT.get(key) or next(iter(difflib.get_close_matches(key, COMMANDS, n=1, cutoff=0.6)), None)
+    if near:
+        return f"unknown command: {quoted(word)} (did you mean {quoted(near)}?)"
+    return f"unknown command: {quoted(word)} (the commands: {', '.join(COMMANDS)})"
+
+
+def _translate_help(top: argparse.ArgumentParser, lang: str) -> None:
+    """Every help text of ``top`` and its subcommands in ``lang``, and argparse's own headings."""
+    from ..text.helptext import HEADINGS, HELP
+
+    def said(text: str | None) -> str | None:
+        return HELP[text][lang] if text in HELP else text
+
+    def formatter(prog: str) -> argparse.HelpFormatter:
+        return _Formatter(prog, {english: words[lang] for english, words in HEADINGS.items()})
+
+    parsers = [top]
+    while parsers:
+        each = parsers.pop()
+        each.description, each.epilog = said(each.description), said(each.epilog)
+        each.formatter_class = formatter  # a factory, as argparse calls it
+        for action in each._actions:
+            action.help = said(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    choice.help = said(choice.help)
+                parsers += action.choices.values()
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its headings ('usage: ', 'options') in the user's language (English by default)."""
+
+    def __init__(self, prog: str, headings: dict[str, str] | None = None):
+        super().__init__(prog, width=_columns() - 2)
+        self.headings = headings or {}
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, self.headings.get("usage: ") if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(self.headings.get(heading or "", heading))
+
+
+def _columns() -> int:
+    """The width argparse would take from ``shutil.get_terminal_size``, without importing shutil (and the
+    compression modules it brings), which argparse does for every argument added."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):  # no terminal, or standard output closed
+            columns = 0
+    return columns or 80
