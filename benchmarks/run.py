@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import statistics
 import subprocess
 import sys
@@ -296,12 +297,33 @@ def bench_scalar_add(cal: azcal.Calendar, hol: Any, dates: list[dt.date]) -> Non
 
 
 def cold_start(code: str, runs: int = 10) -> float:
+    return started([sys.executable, "-c", code], runs)
+
+
+def started(argv: list[str], runs: int = 10) -> float:
+    """The median time of a new process running ``argv`` to its end, after one run that warms the disk
+    cache and writes the bytecode (an installed package has its bytecode written when installed)."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
+        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def bench_command() -> None:
+    """The command as people start it: the installed ``azcal`` script (``python -m azcal`` without one)."""
+    script = Path(sys.executable).with_name("azcal")
+    azcal_command = [str(script)] if script.exists() else [sys.executable, "-m", "azcal"]
+    floor = started([sys.executable, "-c", "pass"], 15)
+    for words, what in (
+        (["is-workday", "2025-01-20"], "`azcal is-workday 2025-01-20` (the answer is the exit status)"),
+        (["day", "2025-01-20"], "`azcal day 2025-01-20` (the day, its basis and source)"),
+        (["2025"], "`azcal 2025`, the year view"),
+    ):
+        floor_row(f"{what}, a new process (median)", started(azcal_command + words, 15), "python -c pass", floor)
 
 
 def bench_cold_start() -> None:
@@ -474,6 +496,7 @@ def main() -> None:
     date_list = dates.astype(object).tolist()
 
     bench_cold_start()
+    bench_command()
     bench_build(args.company)
     bench_day(cal, hol, date_list)
     bench_scalar_is_workday(cal, hol, date_list)
