@@ -1,6 +1,9 @@
-"""The errors azcal raises: one base class, each also the built-in a caller would expect."""
+"""The errors azcal raises: one base class, each also the built-in a caller would expect; and the warning
+of a public name on its way out."""
 
 from __future__ import annotations
+
+import warnings
 
 
 class AzcalError(Exception):
@@ -59,3 +62,9 @@ class InvalidArgumentError(AzcalError, ValueError):
 
 class ArgumentTypeError(AzcalError, TypeError):
     """An argument of the wrong type (a workday count given as text)."""
+
+
+def deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
+    """Warn that ``old`` is going away and name ``new`` in its place; the warning points at the caller of
+    the deprecated name (two frames up from here, by default)."""
+    warnings.warn(f"{old} is deprecated: use {new}", DeprecationWarning, stacklevel=stacklevel)

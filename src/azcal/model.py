@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from operator import attrgetter
 
-from .errors import ArgumentTypeError, InvalidArgumentError
+from .errors import ArgumentTypeError, InvalidArgumentError, deprecated
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
@@ -414,7 +414,8 @@ class Day:
 
 
 class Break(_Value):
-    """A maximal run of consecutive days off that holds more than the ordinary weekend."""
+    """A maximal run of consecutive days off that holds more than the ordinary weekend: from ``start`` to
+    ``last_day``, both days off (the one inclusive end in azcal, named so), ``length`` days in all."""
 
     _fields = ("days",)
     __slots__ = _fields
@@ -425,16 +426,25 @@ class Break(_Value):
 
     @property
     def start(self) -> dt.date:
+        """The first day off."""
         return self.days[0].date
 
     @property
+    def last_day(self) -> dt.date:
+        """The last day off (inclusive: the break's days are ``start`` to ``last_day``, both off)."""
+        return self.days[-1].date
+
+    @property
     def end(self) -> dt.date:
-        """The last day off (inclusive)."""
+        """Deprecated: ``last_day``. Every other ``end`` in azcal is exclusive; this one was the last day off."""
+        deprecated("Break.end", "Break.last_day (the last day off, inclusive)")
         return self.days[-1].date
 
     @property
     def length(self) -> int:
+        """Days in the break."""
         return len(self.days)
 
     def __str__(self) -> str:
-        return f"{self.start.isoformat()} – {self.end.isoformat()} ({self.length} day{'s' if self.length > 1 else ''})"
+        last, length = self.last_day.isoformat(), self.length
+        return f"{self.start.isoformat()} – {last} ({length} day{'s' if length > 1 else ''})"

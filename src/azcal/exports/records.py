@@ -61,8 +61,8 @@ def day_record(day: Day, lang: str) -> dict[str, Any]:
 def break_record(run: Break, lang: str) -> dict[str, Any]:
     return {
         "start": run.start.isoformat(),
-        "last_day": run.end.isoformat(),  # inclusive, as everywhere a key says last_day
-        "end": (run.end + dt.timedelta(days=1)).isoformat(),  # exclusive, as every end
+        "last_day": run.last_day.isoformat(),  # inclusive, as everywhere a key says last_day
+        "end": (run.last_day + dt.timedelta(days=1)).isoformat(),  # exclusive, as every end
         "length": run.length,
         "names": break_names(run, lang),
         "days": [d.date.isoformat() for d in run.days],

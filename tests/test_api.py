@@ -1,0 +1,54 @@
+"""The public API's shape: one name per thing, names that say which end of a range they are, and every old
+name still answering as before, with a DeprecationWarning that names its replacement and points at the caller."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Callable
+
+import azcal
+
+HERE = __file__
+
+
+def warned(ask: Callable[[], object], replacement: str) -> object:
+    """What ``ask`` gives, checking that it warns once, naming ``replacement``, and blames this file."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        answer = ask()
+    deprecations = [w for w in caught if issubclass(w.category, DeprecationWarning)]
+    assert len(deprecations) == 1, [str(w.message) for w in caught]
+    assert replacement in str(deprecations[0].message)
+    assert deprecations[0].filename == HERE  # the caller's line, not azcal's
+    return answer
+
+
+# -- a break's days: start and last_day, both days off -------------------------------------------------
+
+
+def test_a_break_runs_from_start_to_its_last_day() -> None:
+    # the Day of National Mourning on a Monday after the weekend, and Novruz with Ramazan (sources.md S29)
+    runs = {(run.start, run.last_day, run.length) for run in azcal.year(2025).breaks()}
+    assert (dt.date(2025, 1, 18), dt.date(2025, 1, 20), 3) in runs
+    assert (dt.date(2025, 3, 20), dt.date(2025, 3, 31), 12) in runs
+
+
+def test_a_breaks_last_day_is_off_and_the_day_after_is_worked() -> None:
+    for run in azcal.year(2026).breaks():
+        assert not azcal.is_workday(run.last_day)
+        assert azcal.is_workday(run.last_day + dt.timedelta(days=1))
+        assert (run.last_day - run.start).days + 1 == run.length
+
+
+def test_break_end_still_answers_and_names_last_day() -> None:
+    for run in azcal.year(2025).breaks():
+        assert warned(lambda run=run: run.end, "Break.last_day") == run.last_day  # type: ignore[misc]
+
+
+def test_a_break_is_shown_as_before() -> None:
+    run = next(run for run in azcal.year(2025).breaks() if run.start == dt.date(2025, 1, 18))
+    assert str(run) == "2025-01-18 – 2025-01-20 (3 days)"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # showing a break uses no deprecated name
+        assert repr(run).startswith("Break(days=(Day(datetime.date(2025, 1, 18), ")
