@@ -6,8 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 
 import azcal
+from conftest import COMPANY, write
 
 HERE = __file__
 
@@ -52,3 +56,25 @@ def test_a_break_is_shown_as_before() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # showing a break uses no deprecated name
         assert repr(run).startswith("Break(days=(Day(datetime.date(2025, 1, 18), ")
+
+
+# -- Calendar.with_rules takes the week as Calendar does ------------------------------------------------
+
+
+def test_with_rules_takes_the_week(tmp_path: Path) -> None:
+    rules = write(tmp_path, COMPANY)
+    six = azcal.Calendar.with_rules(rules, week=6)
+    assert six is azcal.Calendar(rules=[rules], week=6)  # one calendar per definition
+    assert six.week == 6 and six.rule_files == (str(rules),)
+    assert azcal.Calendar.with_rules(rules).week == 5
+    # the company's own day off (docs/examples/company.toml), and a Saturday worked in the six-day week alone
+    assert not six.is_workday("2020-09-15")
+    assert six.is_workday("2025-03-01") and not azcal.Calendar.with_rules(rules).is_workday("2025-03-01")
+
+
+def test_with_rules_refuses_a_week_as_calendar_does(tmp_path: Path) -> None:
+    rules = write(tmp_path, COMPANY)
+    with pytest.raises(azcal.InvalidArgumentError, match="week must be 5 or 6"):
+        azcal.Calendar.with_rules(rules, week=7)
+    with pytest.raises(azcal.ArgumentTypeError, match="week must be 5 or 6"):
+        azcal.Calendar.with_rules(rules, week="6")  # type: ignore[arg-type]

@@ -195,9 +195,10 @@ class Calendar:
         self._total = self._compiled.total_workdays
 
     @classmethod
-    def with_rules(cls, *paths: str | Path, as_of: dt.date | str | None = None) -> Calendar:
-        """The official calendar with one or more of the user's rules files layered over it."""
-        return cls(as_of=as_of, rules=paths)
+    def with_rules(cls, *paths: str | Path, as_of: dt.date | str | None = None, week: int = 5) -> Calendar:
+        """The official calendar with one or more of the user's rules files layered over it: the same as
+        ``Calendar(rules=[...], as_of=..., week=...)``, for the five-day week (the default) or the six-day week."""
+        return cls(as_of=as_of, rules=paths, week=week)
 
     def __repr__(self) -> str:
         parts = [f"as_of={self.as_of.isoformat()!r}"] if self.as_of else []
