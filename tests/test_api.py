@@ -78,3 +78,41 @@ def test_with_rules_refuses_a_week_as_calendar_does(tmp_path: Path) -> None:
         azcal.Calendar.with_rules(rules, week=7)
     with pytest.raises(azcal.ArgumentTypeError, match="week must be 5 or 6"):
         azcal.Calendar.with_rules(rules, week="6")  # type: ignore[arg-type]
+
+
+# -- one way to the official calendar: azcal.Calendar() ---------------------------------------------------
+
+
+def test_the_official_calendar_is_calendar_with_nothing_added() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        official = azcal.Calendar()
+        assert official.is_official and official.week == 5
+        assert azcal.Calendar(week=6).is_official and azcal.Calendar(week=6).week == 6
+        assert official.data_version == azcal.DATA_VERSION
+        # the module's functions answer from it (sources.md S29: 2025 has 239 workdays in the five-day week)
+        assert azcal.workdays_between("2025-01-01", "2026-01-01") == official.workdays_between(
+            "2025-01-01", "2026-01-01"
+        )
+        assert official.workdays_between("2025-01-01", "2026-01-01") == 239
+
+
+def test_azcal_official_still_answers_and_names_calendar() -> None:
+    official = warned(lambda: azcal.official, "azcal.Calendar()")
+    assert callable(official)
+    assert official() is azcal.Calendar()  # type: ignore[operator]
+    assert official(6) is azcal.Calendar(week=6)  # type: ignore[operator]
+    assert official(week=6) is azcal.Calendar(week=6)  # type: ignore[operator]
+
+
+def test_importing_official_warns_too() -> None:
+    def imported() -> object:
+        from azcal import official
+
+        return official
+
+    assert warned(imported, "azcal.Calendar()")() is azcal.Calendar()  # type: ignore[operator]
+
+
+def test_official_has_left_the_public_names() -> None:
+    assert "official" not in azcal.__all__ and "official" not in dir(azcal)

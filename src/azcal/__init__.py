@@ -1,6 +1,8 @@
 """azcal: Azerbaijan's working-time calendar, computed from the law and the Cabinet's decisions.
 
-Module-level functions answer from the official calendar::
+``azcal.Calendar()`` is the official calendar (``Calendar(week=6)`` for the six-day week,
+``Calendar(as_of=...)`` and ``Calendar.with_rules(...)`` for others). The module-level functions answer
+from the official calendar::
 
     >>> import azcal
     >>> azcal.is_workday("2025-01-20")      # the Day of National Mourning
@@ -17,8 +19,10 @@ imported when first used (names listed in ``_LAZY``), so a short script or a new
 from __future__ import annotations
 
 import datetime as _dt
+import sys as _sys
 
-from .calendars import ROLLS, Calendar, Year, official
+from .calendars import ROLLS, Calendar, Year
+from .calendars import official as _shared_official
 from .dates import FIRST_YEAR, LAST_YEAR
 from .errors import (
     ArgumentTypeError,
@@ -31,18 +35,20 @@ from .errors import (
     OutputError,
     RulesError,
     YearOutOfRangeError,
+    deprecated,
 )
 from .model import LANGUAGES, Break, Category, Confidence, Day, DayFacts, Kind, Names, Observance, Reason, Rule
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from decimal import Decimal
     from typing import Literal
 
     from . import arrays as arrays
     from .calendars import Roll as Roll
+    from .calendars import official as official  # deprecated: azcal.Calendar()
     from .changed import Act as Act
     from .changed import Change as Change
     from .changed import changes as changes
@@ -100,7 +106,6 @@ __all__ = [
     "is_workday",
     "leave_end",
     "next_workday",
-    "official",
     "previous_workday",
     "reload_data",
     "to_ics",
@@ -114,7 +119,7 @@ _calendar: Calendar | None = None  # the official calendar, once asked for: the 
 
 def _official() -> Calendar:
     global _calendar
-    _calendar = official()
+    _calendar = _shared_official()
     return _calendar
 
 
@@ -170,17 +175,17 @@ def workdays_between(start: _dt.date | str, end: _dt.date | str) -> int:
 
 def working_hours(start: _dt.date | str, end: _dt.date | str, week_hours: int = 40) -> Decimal:
     """Working hours in ``[start, end)`` for a 40-, 36- or 24-hour week."""
-    return official().working_hours(start, end, week_hours)
+    return _shared_official().working_hours(start, end, week_hours)
 
 
 def leave_end(start: _dt.date | str, days: int) -> Leave:
     """An annual leave of ``days`` calendar days from ``start``: its last day and the day work resumes."""
-    return official().leave_end(start, days)
+    return _shared_official().leave_end(start, days)
 
 
 def year(y: int) -> Year:
     """The year ``y`` of the official calendar: its Days, holidays, breaks and norms."""
-    return official().year(y)
+    return _shared_official().year(y)
 
 
 def to_ics(
@@ -201,7 +206,7 @@ def to_ics(
 
     if calendar is not None and not isinstance(calendar, Calendar):
         raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return ics.to_ics(calendar or official(), years, lang, include=include, group=group, stamp=stamp)
+    return ics.to_ics(calendar or _shared_official(), years, lang, include=include, group=group, stamp=stamp)
 
 
 def as_holidays(
@@ -242,7 +247,7 @@ def export(
 
     if calendar is not None and not isinstance(calendar, Calendar):
         raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return export(calendar or official(), years, format, lang, delimiter)
+    return export(calendar or _shared_official(), years, format, lang, delimiter)
 
 
 # name -> (module, attribute): imported when first asked for, to keep `import azcal` light
@@ -259,6 +264,17 @@ _LAZY = {
 }
 
 
+def _official_of_week(week: int = 5) -> Calendar:
+    """The shared official calendar of a ``week``-day week: ``azcal.Calendar(week=week)``."""
+    return _shared_official(week)
+
+
+# name -> (what to use instead, the value): public names on their way out, each warning when first read
+_DEPRECATED: dict[str, tuple[str, Callable[[], object]]] = {
+    "official": ("azcal.Calendar() (azcal.Calendar(week=6) for the six-day week)", lambda: _official_of_week),
+}
+
+
 def __getattr__(name: str) -> object:
     if name in _LAZY:
         from importlib import import_module
@@ -269,7 +285,13 @@ def __getattr__(name: str) -> object:
         globals()[name] = value  # the same object every time; later reads skip this function
         return value
     if name == "DATA_VERSION":
-        return official().data_version
+        return _shared_official().data_version
+    if name in _DEPRECATED:
+        replacement, value = _DEPRECATED[name]
+        # `from azcal import name` asks twice, importlib's check first: warn once, at the user's line
+        if not _sys._getframe(1).f_code.co_filename.startswith("<frozen importlib"):
+            deprecated(f"azcal.{name}", replacement)
+        return value()
     if name == "Roll":
         from typing import Literal
 

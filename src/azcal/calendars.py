@@ -94,7 +94,8 @@ def switch_data(data: DataInUse) -> None:
 
 
 def official(week: int = 5) -> Calendar:
-    """The shared calendar on the official data in use, for a ``week``-day week."""
+    """The shared calendar on the official data in use, for a ``week``-day week: what ``Calendar(week=week)``
+    gives, without its checks of a definition. Users ask for it as ``azcal.Calendar()``."""
     global _official_calendar
     data = in_use()
     known, made = _official_calendar
@@ -114,10 +115,13 @@ class Calendar:
     """Azerbaijan's working-time calendar: the official data, optionally as known on a date, plus own rules,
     for the five-day week (the default) or the six-day week, Monday to Saturday (``week=6``).
 
-    >>> Calendar().is_workday("2025-01-20")
-    False
-    >>> Calendar(week=6).is_workday("2026-03-09")  # worked in the six-day week (the Ministry's 2026 list)
-    True
+    ``Calendar()``, with nothing added, is the official calendar, the one the module-level functions
+    answer from::
+
+        >>> Calendar().is_workday("2025-01-20")
+        False
+        >>> Calendar(week=6).is_workday("2026-03-09")  # worked in the six-day week (the Ministry's 2026 list)
+        True
     """
 
     __slots__ = (
