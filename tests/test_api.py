@@ -4,6 +4,7 @@ name still answering as before, with a DeprecationWarning that names its replace
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -116,3 +117,40 @@ def test_importing_official_warns_too() -> None:
 
 def test_official_has_left_the_public_names() -> None:
     assert "official" not in azcal.__all__ and "official" not in dir(azcal)
+
+
+# -- the language is `lang`, except where holidays' own parameters are mirrored ----------------------------
+
+
+def public_callables() -> dict[str, Callable[..., object]]:
+    """Every public function and method: the names in azcal.__all__, their methods, azcal.arrays."""
+    import azcal.arrays
+
+    found: dict[str, Callable[..., object]] = {}
+    for name in azcal.__all__:
+        value = getattr(azcal, name)
+        if inspect.isfunction(value):
+            found[f"azcal.{name}"] = value
+        elif inspect.isclass(value):
+            for attr, member in vars(value).items():
+                if inspect.isfunction(member) and (not attr.startswith("_") or attr in ("__new__", "__init__")):
+                    found[f"azcal.{name}.{attr}"] = member
+                elif isinstance(member, classmethod | staticmethod):
+                    found[f"azcal.{name}.{attr}"] = member.__func__
+    for name in azcal.arrays.__all__:
+        found[f"azcal.arrays.{name}"] = getattr(azcal.arrays, name)
+    return found
+
+
+def test_every_language_parameter_is_lang_but_as_holidays() -> None:
+    callables = public_callables()
+    assert {"azcal.to_ics", "azcal.export", "azcal.Names.name", "azcal.Observance.name"} <= set(callables)
+    named = {
+        (label, parameter)
+        for label, function in callables.items()
+        for parameter in inspect.signature(function).parameters
+        if parameter in ("lang", "language", "locale", "lng", "languages")
+    }
+    assert {label for label, parameter in named if parameter != "lang"} == {"azcal.as_holidays"}
+    assert {label for label, parameter in named if parameter == "lang"} >= {"azcal.to_ics", "azcal.export"}
+    assert "lang" in (azcal.as_holidays.__doc__ or "")  # the exception says why it is one

@@ -224,6 +224,8 @@ def as_holidays(
 
     ``language`` is ``az`` (the default), ``en`` (or holidays' ``en_US``) or ``ru``; ``categories`` as in
     ``holidays.AZ``: ``public`` (days off, the default) and ``workday`` (holidays that are worked).
+    Everywhere else in azcal the language is ``lang``: here the parameters are ``holidays.AZ``'s own, so
+    code written for it runs unchanged.
     ``calendar=azcal.Calendar.with_rules(...)`` does the same for a calendar of your own rules.
     """
     from .exports.interop import as_holidays

@@ -123,7 +123,8 @@ def as_holidays(
     observed: bool = True,
     expand: bool = True,
 ) -> AzcalHolidays:
-    """``calendar`` (the official one by default) as a ``holidays.HolidayBase``; see ``azcal.as_holidays``."""
+    """``calendar`` (the official one by default) as a ``holidays.HolidayBase``; see ``azcal.as_holidays``
+    (``language``, not azcal's ``lang``: the parameters are ``holidays.AZ``'s)."""
     if calendar is not None and not isinstance(calendar, Calendar):
         raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
     return AzcalHolidays(years, expand, observed, language, categories, calendar=calendar)
