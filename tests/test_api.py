@@ -154,3 +154,23 @@ def test_every_language_parameter_is_lang_but_as_holidays() -> None:
     assert {label for label, parameter in named if parameter != "lang"} == {"azcal.as_holidays"}
     assert {label for label, parameter in named if parameter == "lang"} >= {"azcal.to_ics", "azcal.export"}
     assert "lang" in (azcal.as_holidays.__doc__ or "")  # the exception says why it is one
+
+
+# -- internals are not public names ------------------------------------------------------------------------
+
+
+def test_day_facts_has_left_the_public_names_and_warns() -> None:
+    from azcal.model import DayFacts
+
+    assert "DayFacts" not in azcal.__all__ and "DayFacts" not in dir(azcal)
+    assert warned(lambda: azcal.DayFacts, "Day's own fields") is DayFacts
+    day = azcal.day("2026-03-27")
+    facts = warned(lambda: day.facts, "Day's own fields")
+    assert isinstance(facts, DayFacts) and facts.kind is day.kind and facts.reason == day.reason
+
+
+def test_a_day_is_shown_as_before() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        shown = repr(azcal.day("2025-01-06"))
+    assert shown.startswith("Day(datetime.date(2025, 1, 6), DayFacts(kind=<Kind.WORKDAY: 'workday'>, hours=8, ")

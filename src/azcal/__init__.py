@@ -37,7 +37,7 @@ from .errors import (
     YearOutOfRangeError,
     deprecated,
 )
-from .model import LANGUAGES, Break, Category, Confidence, Day, DayFacts, Kind, Names, Observance, Reason, Rule
+from .model import LANGUAGES, Break, Category, Confidence, Day, Kind, Names, Observance, Reason, Rule
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .check import check_rules as check_rules
     from .datapath import DataInUse
     from .exports.interop import AzcalHolidays
+    from .model import DayFacts as DayFacts  # deprecated: what a Day shares with days of its kind
     from .payroll import WEEK_HOURS as WEEK_HOURS
     from .payroll import Leave as Leave
     from .payroll import Norm as Norm
@@ -77,7 +78,6 @@ __all__ = [
     "Confidence",
     "DateTypeError",
     "Day",
-    "DayFacts",
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
@@ -266,14 +266,16 @@ _LAZY = {
 }
 
 
-def _official_of_week(week: int = 5) -> Calendar:
-    """The shared official calendar of a ``week``-day week: ``azcal.Calendar(week=week)``."""
-    return _shared_official(week)
+def _day_facts() -> type:
+    from .model import DayFacts
+
+    return DayFacts
 
 
-# name -> (what to use instead, the value): public names on their way out, each warning when first read
+# name -> (what to use instead, the value): public names on their way out, each warning when read
 _DEPRECATED: dict[str, tuple[str, Callable[[], object]]] = {
-    "official": ("azcal.Calendar() (azcal.Calendar(week=6) for the six-day week)", lambda: _official_of_week),
+    "official": ("azcal.Calendar() (azcal.Calendar(week=6) for the six-day week)", lambda: _shared_official),
+    "DayFacts": ("a Day's own fields (kind, hours, observances, reason, ...)", _day_facts),
 }
 
 

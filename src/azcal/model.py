@@ -297,7 +297,10 @@ class Reason(_Value):
 
 
 class DayFacts(_Value):
-    """What a date is, apart from the date: shared by every date that is the same kind of day."""
+    """What a date is, apart from the date: shared by every date that is the same kind of day.
+
+    Internal: the compiled calendar's table of distinct days. Users read a Day's own fields. Its name
+    stays as it is because a Day's repr shows it."""
 
     _fields = (
         "kind",
@@ -352,6 +355,8 @@ class Day:
 
     @property
     def facts(self) -> DayFacts:
+        """Deprecated: the Day's own fields (``kind``, ``hours``, ``observances``, ``reason``, ...) say it all."""
+        deprecated("Day.facts", "the Day's own fields (kind, hours, observances, reason, ...)")
         return self._facts
 
     @property
