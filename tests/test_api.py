@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import json
+import os
+import re
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -174,3 +179,64 @@ def test_a_day_is_shown_as_before() -> None:
         warnings.simplefilter("error")
         shown = repr(azcal.day("2025-01-06"))
     assert shown.startswith("Day(datetime.date(2025, 1, 6), DayFacts(kind=<Kind.WORKDAY: 'workday'>, hours=8, ")
+
+
+# -- every module path the docs name imports ------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+# dotted words in the docs that are no Python path: the Parquet file's metadata keys, a completion file
+NOT_PYTHON = {"azcal.week", "azcal.data_version", "azcal.fish"}
+RESOLVE = """
+import importlib, json, sys, warnings
+warnings.simplefilter("ignore", DeprecationWarning)  # the reference names the deprecated ones too
+failed = []
+for name in json.loads(sys.argv[1]):
+    parts = name.split(".")
+    for cut in range(len(parts), 0, -1):  # the longest prefix that is a module, imported as `import` does
+        try:
+            value = importlib.import_module(".".join(parts[:cut]))
+        except ModuleNotFoundError:
+            continue
+        try:
+            for attribute in parts[cut:]:
+                value = getattr(value, attribute)
+        except AttributeError:
+            failed.append(name)
+        break
+    else:
+        failed.append(name)
+print(json.dumps(failed))
+"""
+
+
+def documented_names() -> set[str]:
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    pattern = re.compile(r"(?<![\w./-])azcal(?:\.[A-Za-z_]\w*)+")
+    return {name for page in pages for name in pattern.findall(page.read_text("utf-8"))} - NOT_PYTHON
+
+
+@pytest.mark.slow
+def test_every_module_path_the_docs_name_imports() -> None:
+    names = documented_names()
+    assert {"azcal.arrays", "azcal.compiled", "azcal.output", "azcal.server", "azcal.Calendar.with_rules"} <= names
+    # a new process, so that `import azcal.arrays` runs as a user's first import does
+    done = subprocess.run(
+        [sys.executable, "-c", RESOLVE, json.dumps(sorted(names))],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert json.loads(done.stdout) == []
+
+
+def test_import_azcal_arrays_as_the_first_import() -> None:
+    script = "import azcal.arrays; print(azcal.arrays.workdays_between(['2025-01-01'], ['2026-01-01']).tolist())"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert done.stdout.strip() == "[239]"  # 2025's workdays (sources.md S29)
