@@ -240,3 +240,54 @@ def test_import_azcal_arrays_as_the_first_import() -> None:
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
     )
     assert done.stdout.strip() == "[239]"  # 2025's workdays (sources.md S29)
+
+
+# -- the rule: a question of one calendar is a method; the module asks the official calendar ------------
+
+# what is about no one calendar: two calendars as known on two dates, a file, the data in use
+ABOUT_NO_ONE_CALENDAR = {"changes", "check_rules", "reload_data"}
+
+
+def module_functions() -> dict[str, Callable[..., object]]:
+    return {name: getattr(azcal, name) for name in azcal.__all__ if inspect.isfunction(getattr(azcal, name))}
+
+
+def parameters(function: Callable[..., object]) -> list[tuple[str, object, object]]:
+    """Each parameter's name, kind and default (annotations are text, spelled by each module)."""
+    found = inspect.signature(function).parameters.values()
+    return [(p.name, p.kind, p.default) for p in found if p.name not in ("self", "cls")]
+
+
+def test_every_module_function_follows_the_rule() -> None:
+    functions = module_functions()
+    shortcuts = {name for name in functions if inspect.isfunction(getattr(azcal.Calendar, name, None))}
+    made_from_a_calendar = {name for name, f in functions.items() if "calendar" in inspect.signature(f).parameters}
+    assert shortcuts >= {"day", "is_workday", "add_workdays", "workdays_between", "working_hours", "year"}
+    assert made_from_a_calendar == {"to_ics", "export", "as_holidays"}
+    assert set(functions) - shortcuts - made_from_a_calendar == ABOUT_NO_ONE_CALENDAR
+
+
+def test_a_shortcut_has_its_methods_parameters() -> None:
+    for name, function in module_functions().items():
+        method = getattr(azcal.Calendar, name, None)
+        if inspect.isfunction(method):
+            assert parameters(function) == parameters(method), name
+
+
+def test_a_shortcut_asks_the_official_calendar() -> None:
+    official = azcal.Calendar()
+    for date in ("2025-01-20", "2025-06-21", "2026-03-27", "2100-12-31"):
+        assert azcal.day(date) == official.day(date)
+        assert azcal.is_workday(date) == official.is_workday(date)
+    assert azcal.next_workday("2025-12-30") == official.next_workday("2025-12-30")
+    assert azcal.previous_workday("2026-01-05") == official.previous_workday("2026-01-05")
+    assert azcal.add_workdays("2025-03-22", 2, roll="preceding") == official.add_workdays("2025-03-22", 2, "preceding")
+    assert azcal.working_hours("2026-01-01", "2026-02-01", 36) == official.working_hours("2026-01-01", "2026-02-01", 36)
+    assert azcal.leave_end("2026-03-16", 21) == official.leave_end("2026-03-16", 21)
+    assert azcal.year(year=2026).days == official.year(2026).days
+
+
+def test_the_files_take_a_calendar(tmp_path: Path) -> None:
+    company = azcal.Calendar.with_rules(write(tmp_path, COMPANY))
+    assert azcal.export(2025, "csv", calendar=company) != azcal.export(2025, "csv")
+    assert azcal.export(2025, "csv", calendar=azcal.Calendar()) == azcal.export(2025, "csv")

@@ -12,6 +12,11 @@ from the official calendar::
 
 Date ranges are half-open, ``[start, end)``, everywhere.
 
+A question of one calendar is a ``Calendar`` method; a module function of the same name asks the official
+calendar, with the same parameters. What is made from a calendar for other systems (``to_ics``, ``export``,
+``as_holidays``) is a module function taking ``calendar=``; what is about no one calendar (``changes``,
+``check_rules``, ``reload_data``) is a module function. docs/reference/api.md says why.
+
 ``import azcal`` loads only what ``is_workday`` needs; payroll, the exports and the law's loader are
 imported when first used (names listed in ``_LAZY``), so a short script or a new worker process starts fast.
 """
@@ -183,9 +188,9 @@ def leave_end(start: _dt.date | str, days: int) -> Leave:
     return _shared_official().leave_end(start, days)
 
 
-def year(y: int) -> Year:
-    """The year ``y`` of the official calendar: its Days, holidays, breaks and norms."""
-    return _shared_official().year(y)
+def year(year: int) -> Year:
+    """The ``year`` of the official calendar: its Days, holidays, breaks and norms."""
+    return _shared_official().year(year)
 
 
 def to_ics(

@@ -419,6 +419,7 @@ class Calendar:
     # -- years and ranges ----------------------------------------------------------------------------
 
     def year(self, year: int) -> Year:
+        """The ``year`` of this calendar: its Days, holidays, breaks and norms."""
         return Year(self, check_year(year))
 
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]:
