@@ -291,3 +291,63 @@ def test_the_files_take_a_calendar(tmp_path: Path) -> None:
     company = azcal.Calendar.with_rules(write(tmp_path, COMPANY))
     assert azcal.export(2025, "csv", calendar=company) != azcal.export(2025, "csv")
     assert azcal.export(2025, "csv", calendar=azcal.Calendar()) == azcal.export(2025, "csv")
+
+
+# -- each argument is checked once: the same message from every function that takes it --------------------
+
+
+def message(ask: Callable[[], object], error: type[Exception]) -> str:
+    with pytest.raises(error) as raised:
+        ask()
+    return str(raised.value)
+
+
+def test_a_language_is_refused_alike_everywhere() -> None:
+    wanted = "unknown language 'de'; choose one of az, en, ru"
+    asks = [
+        lambda: azcal.to_ics(2025, "de"),
+        lambda: azcal.export(2025, "csv", "de"),
+        lambda: azcal.export(2025, "json", "de"),
+        lambda: azcal.day("2025-01-20").observances[0].name("de"),
+    ]
+    assert [message(ask, azcal.InvalidArgumentError) for ask in asks] == [wanted] * len(asks)
+    holidays_wanted = "unknown language 'de'; choose one of az, en, en_US, ru"  # holidays' own codes too
+    assert message(lambda: azcal.as_holidays(2025, language="de"), azcal.InvalidArgumentError) == holidays_wanted
+
+
+def test_a_calendar_is_refused_alike_everywhere() -> None:
+    wanted = "calendar must be an azcal.Calendar, got str"
+    asks = [
+        lambda: azcal.to_ics(2025, calendar="official"),  # type: ignore[arg-type]
+        lambda: azcal.export(2025, calendar="official"),  # type: ignore[arg-type]
+        lambda: azcal.as_holidays(2025, calendar="official"),  # type: ignore[arg-type]
+    ]
+    assert [message(ask, azcal.ArgumentTypeError) for ask in asks] == [wanted] * len(asks)
+
+
+def test_a_week_is_refused_alike_everywhere(tmp_path: Path) -> None:
+    rules = write(tmp_path, COMPANY)
+    asks = [
+        lambda: azcal.Calendar(week=7),
+        lambda: azcal.Calendar.with_rules(rules, week=7),
+        lambda: azcal.Calendar().for_week(7),
+        lambda: azcal.changes("2025-01-01", week=7),
+    ]
+    wanted = "week must be 5 or 6 (working days a week), got 7"
+    assert [message(ask, azcal.InvalidArgumentError) for ask in asks] == [wanted] * len(asks)
+
+
+def test_whole_numbers_are_not_bools() -> None:
+    assert message(lambda: azcal.year(True), azcal.DateTypeError) == "expected a year as an int, got bool: True"
+    assert (
+        message(lambda: azcal.add_workdays("2025-01-06", True), azcal.ArgumentTypeError)
+        == "n must be a whole number of workdays, got bool: True"
+    )
+    assert (
+        message(lambda: azcal.leave_end("2025-01-06", True), azcal.ArgumentTypeError)
+        == "days must be a whole number of calendar days, got bool: True"
+    )
+    assert (
+        message(lambda: azcal.working_hours("2025-01-01", "2025-02-01", True), azcal.ArgumentTypeError)
+        == "week_hours must be 40, 36 or 24, got bool: True"
+    )

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 import sys as _sys
 
-from .calendars import ROLLS, Calendar, Year
+from .calendars import ROLLS, Calendar, Year, check_calendar
 from .calendars import official as _shared_official
 from .dates import FIRST_YEAR, LAST_YEAR
 from .errors import (
@@ -209,9 +209,9 @@ def to_ics(
     """
     from .exports import ics
 
-    if calendar is not None and not isinstance(calendar, Calendar):
-        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return ics.to_ics(calendar or _shared_official(), years, lang, include=include, group=group, stamp=stamp)
+    return ics.to_ics(
+        check_calendar(calendar) or _shared_official(), years, lang, include=include, group=group, stamp=stamp
+    )
 
 
 def as_holidays(
@@ -252,9 +252,7 @@ def export(
     ``parquet`` (the ``azcal[parquet]`` extra); see docs/exports.md."""
     from .exports.formats import export
 
-    if calendar is not None and not isinstance(calendar, Calendar):
-        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return export(calendar or _shared_official(), years, format, lang, delimiter)
+    return export(check_calendar(calendar) or _shared_official(), years, format, lang, delimiter)
 
 
 # name -> (module, attribute): imported when first asked for, to keep `import azcal` light

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 
+from .arguments import ROLLS as ROLLS
+from .arguments import check_roll, check_rules_files, check_week, check_workdays
 from .compiled import (
     FIRST_ORDINAL,
     SPAN,
@@ -26,7 +27,7 @@ from .datapath import DataInUse, in_use, use
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, RulesError, YearOutOfRangeError
 from .forksafe import MAKING
-from .model import WEEKS, Break, Category, Day, Kind, check_week
+from .model import WEEKS, Break, Category, Day, Kind
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
     Roll = Literal["following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise"]
 
-ROLLS: tuple[str, ...] = ("following", "preceding", "modifiedfollowing", "modifiedpreceding", "raise")
 ONE_DAY = dt.timedelta(days=1)
 
 # The official calendars of the data in use (azcal.datapath), per working week: each published whole by one
@@ -146,7 +146,7 @@ class Calendar:
         week: int = 5,
     ) -> Calendar:
         # One calendar per definition: equal definitions on the same data give the same read-only calendar.
-        day, files, week = None if as_of is None else to_date(as_of), _file_names(rules), check_week(week)
+        day, files, week = None if as_of is None else to_date(as_of), check_rules_files(rules), check_week(week)
         texts = _read(files)
         if cls is not Calendar:  # a subclass of the user's: its own object
             return cls._made(day, texts, week)
@@ -374,8 +374,7 @@ class Calendar:
     def roll(self, date: dt.date | str, roll: Roll = "following") -> dt.date:
         """``date`` if it is a workday, else the workday ``roll`` chooses (numpy's names)."""
         day = checked_date(date)
-        if roll not in ROLLS:
-            raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
+        check_roll(roll)
         if self.is_workday(day):
             return day
         if roll == "raise":
@@ -406,8 +405,7 @@ class Calendar:
                 (roll == "following" and first < total) or (self._codes[i] & WORKDAY and roll in ROLLS)
             ):
                 return (self._workdays or self._workday_dates())[first + n]
-        if isinstance(n, bool) or not isinstance(n, int):
-            raise ArgumentTypeError(f"n must be a whole number of workdays, got {type(n).__name__}: {n!r}")
+        check_workdays(n)
         start = self.roll(date, roll)
         rank = self._workdays_before[start.toordinal() - FIRST_ORDINAL] + n
         if rank < 0:
@@ -488,18 +486,11 @@ def _read(files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         return tuple((name, read_rules_file(name)) for name in files)
 
 
-def _file_names(rules: object) -> tuple[str, ...]:
-    """The rules files as names: one file (a name or a path) or several, each checked for its type."""
-    files = [rules] if isinstance(rules, str | os.PathLike) else rules
-    if isinstance(files, bytes) or not isinstance(files, list | tuple):
-        raise ArgumentTypeError(f"rules must be a file or a list of files, got {type(rules).__name__}: {rules!r}")
-    names = []
-    for file in files:
-        name = os.fspath(file) if isinstance(file, str | os.PathLike) else None
-        if not isinstance(name, str):
-            raise ArgumentTypeError(f"a rules file must be a file name or a path, got {type(file).__name__}: {file!r}")
-        names.append(name)
-    return tuple(names)
+def check_calendar(calendar: object) -> Calendar | None:
+    """``calendar`` if it is a Calendar or None (the official calendar, for whoever takes ``calendar=``)."""
+    if calendar is not None and not isinstance(calendar, Calendar):
+        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
+    return calendar
 
 
 @functools.lru_cache(maxsize=32)

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 
+from .arguments import whole
 from .errors import ArgumentTypeError, DateTypeError, InvalidArgumentError, InvalidDateError, YearOutOfRangeError
 
 FIRST_YEAR = 1990
@@ -102,7 +103,7 @@ def _parse_iso(text: str) -> dt.date:
 
 def check_year(year: object) -> int:
     """Return ``year`` if it is a whole year azcal covers."""
-    if isinstance(year, bool) or not isinstance(year, int):
+    if not whole(year):
         raise DateTypeError(f"expected a year as an int, got {type(year).__name__}: {year!r}")
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise YearOutOfRangeError(f"year {year} is outside the supported range {FIRST_YEAR}-{LAST_YEAR}")
@@ -111,7 +112,7 @@ def check_year(year: object) -> int:
 
 def checked_years(years: object, *, allow_empty: bool = False) -> list[int]:
     """One year or an iterable of years (a list, a range), each checked; sorted, without repeats."""
-    if isinstance(years, int) and not isinstance(years, bool):
+    if whole(years):
         return [check_year(years)]
     if isinstance(years, str | bytes) or not isinstance(years, Iterable):
         raise ArgumentTypeError(

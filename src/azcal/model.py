@@ -17,13 +17,15 @@ from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from operator import attrgetter
 
-from .errors import ArgumentTypeError, InvalidArgumentError, deprecated
+from .arguments import LANGUAGES as LANGUAGES
+from .arguments import WEEKS as WEEKS
+from .arguments import check_language as check_language
+from .arguments import check_week as check_week
+from .errors import deprecated
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
 if TYPE_CHECKING:
     from typing import ClassVar
-
-LANGUAGES = ("az", "en", "ru")
 
 
 class Kind(StrEnum):
@@ -67,23 +69,13 @@ class Category(StrEnum):
         return self in (Category.HOLIDAY, Category.MOURNING, Category.VOTING, Category.DAY_OFF)
 
 
-# The working weeks the Labor Code knows (Art. 90): five days, the rule, or six, Monday to Saturday,
-# which an employer may set; each week's weekly rest days, as weekday numbers.
-WEEKS = (5, 6)
+# Each working week's (arguments.WEEKS) weekly rest days, as weekday numbers.
 REST_WEEKDAYS = {5: (5, 6), 6: (6,)}
 # The basis a weekly rest day gives, per week: the Labor Code's working week, no one article.
 WEEKEND_BASIS = {
     5: "Labor Code: the two weekly rest days of the five-day week",
     6: "Labor Code: the weekly rest day of the six-day week",
 }
-
-
-def check_week(week: object) -> int:
-    if isinstance(week, bool) or not isinstance(week, int):
-        raise ArgumentTypeError(f"week must be 5 or 6 (working days a week), got {type(week).__name__}: {week!r}")
-    if week not in WEEKS:
-        raise InvalidArgumentError(f"week must be 5 or 6 (working days a week), got {week}")
-    return week
 
 
 class Rule(StrEnum):
@@ -148,12 +140,6 @@ class _Value:
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return type(self), self._values()
-
-
-def check_language(lang: object) -> str:
-    if not isinstance(lang, str) or lang not in LANGUAGES:
-        raise InvalidArgumentError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    return lang
 
 
 class Names(_Value, Mapping[str, str]):

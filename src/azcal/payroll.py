@@ -27,9 +27,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
+from .arguments import WEEK_HOURS as WEEK_HOURS
+from .arguments import check_leave_days
+from .arguments import check_week_hours as check_week_hours
 from .compiled.table import FIRST_ORDINAL, SPAN, date_at
 from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
-from .errors import ArgumentTypeError, InvalidArgumentError, RulesError, YearOutOfRangeError
+from .errors import RulesError, YearOutOfRangeError
 from .model import Category, Day
 
 if TYPE_CHECKING:
@@ -57,7 +60,6 @@ class WorkdayCounter(Protocol):
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]: ...
 
 
-WEEK_HOURS = (40, 36, 24)
 FULL_WEEK = 40  # the only week that gets Art. 108's shorter day
 WORKDAYS_A_WEEK = 5
 
@@ -97,14 +99,6 @@ class Leave:
     last_day: dt.date
     work_resumes: dt.date
     not_counted: tuple[Day, ...]  # holidays (and, from 16 January 2026, mourning and voting days) inside it
-
-
-def check_week_hours(week_hours: object) -> int:
-    if isinstance(week_hours, bool) or not isinstance(week_hours, int):
-        raise ArgumentTypeError(f"week_hours must be 40, 36 or 24, got {type(week_hours).__name__}: {week_hours!r}")
-    if week_hours not in WEEK_HOURS:
-        raise InvalidArgumentError(f"week_hours must be 40, 36 or 24 (Labor Code Art. 91), got {week_hours}")
-    return week_hours
 
 
 # the hours of a working day, per weekly hours: 8, 7.2, 4.8
@@ -173,10 +167,7 @@ def leave_end(calendar: WorkdayCounter, start: dt.date | str, days: int) -> Leav
 
 def _leave_checked(start: dt.date | str, days: int) -> dt.date:
     first = checked_date(start)
-    if isinstance(days, bool) or not isinstance(days, int):
-        raise ArgumentTypeError(f"days must be a whole number of calendar days, got {type(days).__name__}: {days!r}")
-    if days < 1:
-        raise InvalidArgumentError(f"a leave lasts at least one calendar day, got {days}")
+    check_leave_days(days)
     return first
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..arguments import one_of
 from ..calendars import Calendar
 from ..dates import checked_years
 from ..errors import InvalidArgumentError
@@ -18,8 +19,7 @@ def export(
 ) -> bytes:
     """``years`` of ``calendar`` as a file in ``format`` (one of ``FORMATS``), in ``lang``; ``delimiter``
     (``,`` or ``;``) is the CSV file's field separator."""
-    if format not in FORMATS:
-        raise InvalidArgumentError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    one_of(format, FORMATS, "format")
     if delimiter is not None and format != "csv":
         raise InvalidArgumentError(f"a delimiter is for the csv format, not {format}")
     chosen = checked_years(years)

@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, Protocol
 from urllib.parse import quote, urlsplit
 
+from ..arguments import check_language, one_of
 from ..calendars import Calendar
 from ..dates import checked_years
 from ..errors import ArgumentTypeError, InvalidArgumentError
-from ..model import Category, Day, Kind, Observance, Reason, check_language
+from ..model import Category, Day, Kind, Observance, Reason
 from ..text.describe import confidence_line, decided_name, stands_for_name
 from ..text.legal import basis_text
 from ..text.words import KINDS, PHRASES, anniversary, long_date, with_week, years_text
@@ -142,8 +143,7 @@ def to_ics(
     chosen_years = checked_years(years)
     chosen = _checked_include(include)
     check_language(lang)
-    if group not in GROUPS:
-        raise InvalidArgumentError(f"unknown group {group!r}; choose one of {', '.join(GROUPS)}")
+    one_of(group, GROUPS, "group")
     dtstamp = _dtstamp(stamp)
     ical = _calendar(calendar, chosen_years, lang)
     for entry in _entries(calendar, chosen_years, lang, chosen, group):

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from holidays import HolidayBase
 
-from ..calendars import Calendar, official
+from ..arguments import check_language
+from ..calendars import Calendar, check_calendar, official
 from ..dates import FIRST_YEAR, LAST_YEAR, checked_years
 from ..errors import ArgumentTypeError, InvalidArgumentError
 from ..model import Day, Kind, Rule
@@ -50,8 +51,8 @@ class AzcalHolidays(HolidayBase):
         calendar: Calendar | None = None,
     ) -> None:
         # Checked before anything is filled in: a bad argument fails whole, not after some years are added.
-        if language is not None and (not isinstance(language, str) or language not in LANGUAGE_CODES):
-            raise InvalidArgumentError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGE_CODES)}")
+        if language is not None:
+            check_language(language, LANGUAGE_CODES)
         wanted = [] if years is None else checked_years(years, allow_empty=True)
         _check_categories(categories)
         self._calendar = calendar
@@ -125,9 +126,7 @@ def as_holidays(
 ) -> AzcalHolidays:
     """``calendar`` (the official one by default) as a ``holidays.HolidayBase``; see ``azcal.as_holidays``
     (``language``, not azcal's ``lang``: the parameters are ``holidays.AZ``'s)."""
-    if calendar is not None and not isinstance(calendar, Calendar):
-        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return AzcalHolidays(years, expand, observed, language, categories, calendar=calendar)
+    return AzcalHolidays(years, expand, observed, language, categories, calendar=check_calendar(calendar))
 
 
 def _untranslated(message: str) -> str:

@@ -14,10 +14,11 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 
+from ..arguments import check_language
 from ..calendars import Calendar
 from ..dates import checked_years
 from ..errors import InvalidArgumentError
-from ..model import Day, check_language
+from ..model import Day
 from ..text.describe import detail
 from ..text.words import WEEKDAY_NAMES
 from ..version import __version__

@@ -26,10 +26,11 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from ..arguments import check_language
 from ..calendars import Calendar
 from ..dates import checked_years
 from ..errors import MissingExtraError
-from ..model import Kind, check_language
+from ..model import Kind
 from ..payroll import WEEK_HOURS, Norm
 from ..text.describe import detail
 from ..text.legal import basis_text
