@@ -351,3 +351,14 @@ def test_whole_numbers_are_not_bools() -> None:
         message(lambda: azcal.working_hours("2025-01-01", "2025-02-01", True), azcal.ArgumentTypeError)
         == "week_hours must be 40, 36 or 24, got bool: True"
     )
+
+
+def test_the_docstring_examples_run() -> None:
+    import doctest
+
+    import azcal.arrays
+    import azcal.calendars
+
+    for module in (azcal, azcal.calendars, azcal.arrays):
+        failed, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+        assert tried and not failed, module.__name__

@@ -27,7 +27,7 @@ from .datapath import DataInUse, in_use, use
 from .dates import END_OF_RANGE, FIRST_YEAR, LAST_YEAR, check_year, checked_date, to_date
 from .errors import ArgumentTypeError, InvalidArgumentError, NotAWorkdayError, RulesError, YearOutOfRangeError
 from .forksafe import MAKING
-from .model import WEEKS, Break, Category, Day, Kind
+from .model import WEEKS, Break, Category, Day, Kind, breaks_in
 from .version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -116,7 +116,7 @@ class Calendar:
     for the five-day week (the default) or the six-day week, Monday to Saturday (``week=6``).
 
     ``Calendar()``, with nothing added, is the official calendar, the one the module-level functions
-    answer from::
+    answer from:
 
         >>> Calendar().is_workday("2025-01-20")
         False
@@ -405,6 +405,10 @@ class Calendar:
                 (roll == "following" and first < total) or (self._codes[i] & WORKDAY and roll in ROLLS)
             ):
                 return (self._workdays or self._workday_dates())[first + n]
+        return self._add_workdays_checked(date, n, roll)
+
+    def _add_workdays_checked(self, date: dt.date | str, n: int, roll: Roll) -> dt.date:
+        """``add_workdays`` the long way, for anything its hot path does not take: each argument checked."""
         check_workdays(n)
         start = self.roll(date, roll)
         rank = self._workdays_before[start.toordinal() - FIRST_ORDINAL] + n
@@ -632,18 +636,4 @@ class Year:
         first = cal._workday_at_rank(rank - 1) + ONE_DAY if rank > 0 else dt.date(FIRST_YEAR, 1, 1)
         rank = compiled.workdays_before[last.toordinal() - FIRST_ORDINAL + 1]
         last = cal._workday_at_rank(rank) - ONE_DAY if rank < compiled.total_workdays else dt.date(LAST_YEAR, 12, 31)
-        runs: list[Break] = []
-        current: list[Day] = []
-        for day in cal.days(first, last + ONE_DAY):
-            if day.is_workday:
-                current = self._close(current, runs)
-            else:
-                current.append(day)
-        self._close(current, runs)
-        return runs
-
-    @staticmethod
-    def _close(current: list[Day], runs: list[Break]) -> list[Day]:
-        if current and any(d.kind is not Kind.WEEKEND for d in current):
-            runs.append(Break(tuple(current)))
-        return []
+        return breaks_in(cal.days(first, last + ONE_DAY))

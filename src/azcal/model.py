@@ -13,7 +13,7 @@ The values are small slot classes on ``_Value`` rather than dataclasses: this mo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
 from operator import attrgetter
 
@@ -439,3 +439,18 @@ class Break(_Value):
     def __str__(self) -> str:
         last, length = self.last_day.isoformat(), self.length
         return f"{self.start.isoformat()} – {last} ({length} day{'s' if length > 1 else ''})"
+
+
+def breaks_in(days: Iterable[Day]) -> list[Break]:
+    """Every maximal run of days off in ``days`` (consecutive dates) that holds more than the ordinary
+    weekend: a run of weekend days alone is no break."""
+    runs: list[Break] = []
+    current: list[Day] = []
+    for day in [*days, None]:  # None closes the last run
+        if day is not None and not day.is_workday:
+            current.append(day)
+            continue
+        if any(d.kind is not Kind.WEEKEND for d in current):
+            runs.append(Break(tuple(current)))
+        current = []
+    return runs
