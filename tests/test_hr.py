@@ -45,7 +45,7 @@ def test_2026() -> None:
     ("calendar", "year", "pre_holiday", "other"),
     [
         (APPROVED_2025, 2025, 8, [Category.VOTING]),  # S23: 8 pre-holiday, 1 pre-election (29 Jan)
-        (azcal.official(), 2026, 5, [Category.MOURNING]),  # S29: 5 pre-holiday, 1 before 20 January
+        (azcal.Calendar(), 2026, 5, [Category.MOURNING]),  # S29: 5 pre-holiday, 1 before 20 January
     ],
 )
 def test_shortened_days_by_what_follows(calendar: azcal.Calendar, year: int, pre_holiday: int, other: list) -> None:
@@ -87,7 +87,7 @@ def test_months_add_up_to_quarters_and_the_year(year: int, week_hours: int) -> N
 )
 def test_working_hours_are_the_days_hours_summed(start: dt.date, length: int) -> None:
     end = min(start + dt.timedelta(days=length), dt.date(2101, 1, 1))
-    expected = sum(d.hours for d in azcal.official().days(start, end))
+    expected = sum(d.hours for d in azcal.Calendar().days(start, end))
     assert azcal.working_hours(start, end) == expected
     assert azcal.working_hours(end, start) == -expected
 
