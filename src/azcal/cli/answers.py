@@ -84,7 +84,7 @@ def today(args: argparse.Namespace) -> Answer:
         following: dt.date | None = cal.next_workday(date)
     except YearOutOfRangeError:  # the last days of 2100: none within the range
         following = None
-    run = next((r for r in cal.year(date.year).breaks() if r.start <= date <= r.days[-1].date), None)
+    run = next((r for r in cal.year(date.year).breaks() if r.start <= date <= r.last_day), None)
     if args.json:
         from ..exports.records import break_record, day_record
 

@@ -42,8 +42,9 @@ def break_line(run: Break, lang: str) -> str:
     """First – last day, the length, and what the break holds."""
     words = PHRASES[lang]
     unit = (words["day"] if run.length == 1 else words["days"]).ljust(len(words["days"]))
-    last = run.days[-1].date
-    return f"{run.start.isoformat()} – {last.isoformat()}  {run.length:>2} {unit}  " + ", ".join(break_names(run, lang))
+    return f"{run.start.isoformat()} – {run.last_day.isoformat()}  {run.length:>2} {unit}  " + ", ".join(
+        break_names(run, lang)
+    )
 
 
 def _observance_lines(o: Observance, lang: str) -> list[str]:
