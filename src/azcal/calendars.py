@@ -446,9 +446,9 @@ class Calendar:
                     return per_day * workdays - 0
                 shortened = self._compiled.shortened_before
                 return per_day * workdays - (shortened[j] - shortened[i])
-        from . import payroll
+        from .hours import working_hours
 
-        return payroll.working_hours(self, start, end, week_hours)
+        return working_hours(self, start, end, week_hours)
 
     def norms(self, year: int, week_hours: int = 40) -> Norms:
         """The production calendar of ``year``: days and hours per month, quarter and year."""
@@ -462,22 +462,24 @@ class Calendar:
 
 
 # what payroll gives the hot paths, once first asked for: `import azcal` does not import payroll
-_per_day: dict[int, Decimal] | None = None  # payroll.PER_DAY
+_per_day: dict[int, Decimal] | None = None  # hours.PER_DAY
 _leave_end: Callable[[Calendar, dt.date | str, int], Leave] | None = None  # payroll.leave_end_from_arrays
 
 
 def _load_payroll() -> Callable[[Calendar, dt.date | str, int], Leave]:
-    global _per_day, _leave_end
+    global _leave_end
     from . import payroll
 
-    _per_day, _leave_end = payroll.PER_DAY, payroll.leave_end_from_arrays
+    _leave_end = payroll.leave_end_from_arrays
     return payroll.leave_end_from_arrays
 
 
 def _load_per_day() -> dict[int, Decimal]:
-    _load_payroll()
-    assert _per_day is not None
-    return _per_day
+    global _per_day
+    from .hours import PER_DAY  # not the rest of payroll: a view of a year asks only hours
+
+    _per_day = PER_DAY
+    return PER_DAY
 
 
 def _read(files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:

@@ -32,7 +32,13 @@ from .arguments import check_leave_days
 from .arguments import check_week_hours as check_week_hours
 from .compiled.table import FIRST_ORDINAL, SPAN, date_at
 from .dates import END_OF_RANGE, LAST_YEAR, check_year, checked_date
-from .errors import RulesError, YearOutOfRangeError
+from .errors import YearOutOfRangeError
+from .hours import FULL_WEEK as FULL_WEEK
+from .hours import PER_DAY as PER_DAY
+from .hours import WORKDAYS_A_WEEK as WORKDAYS_A_WEEK
+from .hours import hours_for as hours_for
+from .hours import norm_calendar as norm_calendar
+from .hours import working_hours as working_hours
 from .model import Category, Day
 
 if TYPE_CHECKING:
@@ -58,10 +64,6 @@ class WorkdayCounter(Protocol):
     def next_workday(self, date: dt.date | str) -> dt.date: ...
 
     def days(self, start: dt.date | str, end: dt.date | str) -> Iterator[Day]: ...
-
-
-FULL_WEEK = 40  # the only week that gets Art. 108's shorter day
-WORKDAYS_A_WEEK = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,32 +101,6 @@ class Leave:
     last_day: dt.date
     work_resumes: dt.date
     not_counted: tuple[Day, ...]  # holidays (and, from 16 January 2026, mourning and voting days) inside it
-
-
-# the hours of a working day, per weekly hours: 8, 7.2, 4.8
-PER_DAY = {week_hours: Decimal(week_hours) / WORKDAYS_A_WEEK for week_hours in WEEK_HOURS}
-
-
-def hours_for(workdays: int, shortened: int, week_hours: int) -> Decimal:
-    """Working hours of ``workdays`` days of which ``shortened`` are Art. 108 shortened days."""
-    return PER_DAY[week_hours] * workdays - (shortened if week_hours == FULL_WEEK else 0)
-
-
-def working_hours(calendar: WorkdayCounter, start: dt.date | str, end: dt.date | str, week_hours: int = 40) -> Decimal:
-    """Working hours in ``[start, end)``; negative when ``end`` comes first, as ``workdays_between``."""
-    week = check_week_hours(week_hours)
-    normed = norm_calendar(calendar)
-    return hours_for(normed.workdays_between(start, end), normed.shortened_days_between(start, end), week)
-
-
-def norm_calendar(calendar: WorkdayCounter) -> WorkdayCounter:
-    """The calendar whose days the hours norm counts: the five-day week's, whichever the week."""
-    if calendar.week == WORKDAYS_A_WEEK:
-        return calendar
-    try:
-        return calendar.for_week(WORKDAYS_A_WEEK)
-    except RulesError as exc:  # the user's rules fit the six-day week but not the five-day week
-        raise exc.with_reason(f"{exc.reason} (in the five-day week, whose hours norm the six-day week takes)") from None
 
 
 def norm(calendar: WorkdayCounter, period: str, start: dt.date, end: dt.date, week_hours: int) -> Norm:
