@@ -425,6 +425,34 @@ def test_serving_leaves_the_callers_environment_alone(monkeypatch: pytest.Monkey
     assert health.json()["week"] == 6 and day.text == "1"
 
 
+# a swap that fits the six-day week (Thursday is a rest day there after the Friday) but not the five-day week
+FIVE_DAY_MISFIT = """[[decision]]
+id = "x"
+adopted = 2026-01-05
+title = "t"
+source = "s"
+weeks = [5]
+swaps = [{ rest = 2026-04-10, work = 2026-04-09 }]
+"""
+
+
+def test_a_six_day_service_whose_five_day_week_cannot_be_made_stops_before_it_starts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from granian.server import Server
+
+    from azcal.server import Settings, serve
+
+    rules = tmp_path / "misfit.toml"
+    rules.write_text(FIVE_DAY_MISFIT, "utf-8")
+    assert azcal.Calendar(rules=rules, week=6).is_workday("2026-04-10")  # the six-day week alone is made
+    started = []
+    monkeypatch.setattr(Server, "serve", lambda self, **options: started.append(options))
+    with pytest.raises(azcal.RulesError, match="in the five-day week, whose hours norm the six-day week takes"):
+        serve("127.0.0.1", free_port(), 1, Settings(rules=(str(rules),), week=6))
+    assert started == []
+
+
 def test_the_environment_names_rules_files_in_a_json_list(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from azcal.server import app_from_environment
 

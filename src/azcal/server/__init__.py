@@ -20,11 +20,11 @@ from granian.http import HTTP1Settings
 from granian.server import Server
 
 from ..errors import AzcalError
-from ..payroll import norm_calendar
 from .app import make_app
 from .front import App, Front
 from .reloading import Reloading, Reloads, reloaded
 from .settings import Settings, from_environment, trusted_proxies
+from .weeks import served
 
 __all__ = [
     "ListenError",
@@ -64,9 +64,7 @@ def serve(host: str, port: int, workers: int = 1, settings: Settings | None = No
     """Run the service with granian until SIGINT or SIGTERM (it finishes the requests under way); SIGHUP
     reads the data anew and serves it from then on (reloading.py)."""
     settings = settings or Settings()
-    # a bad rules file stops here, once, before any worker starts; the six-day week's hours norm is the
-    # five-day week's, so it needs that week too
-    norm_calendar(settings.calendar())
+    served(settings.calendar())  # a bad rules file stops here, once, before any worker starts
     reloads = Reloads()
     server = _Server(
         "azcal.server:make_service",  # a name for granian's log: each worker makes its app of `settings`
@@ -116,7 +114,7 @@ def _reload(settings: Settings, reloads: Reloads) -> None:
     """SIGHUP in the main process: the new data is read and the service's calendars made of it here first,
     so that a broken file is reported once and the workers are told only of data that loads (and a worker
     started later starts on it)."""
-    if reloaded(lambda: norm_calendar(settings.calendar())) is not None:
+    if reloaded(lambda: served(settings.calendar())) is not None:
         reloads.ask()
 
 

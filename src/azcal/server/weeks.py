@@ -1,10 +1,9 @@
 """The service's calendar for each working week, made once, at start-up.
 
 A request may ask for the five- or the six-day week (``sd`` on the isdayoff API, ``week`` elsewhere).
-Both calendars of the service's definition are made before the first request and kept, read-only; a
-week whose calendar cannot be made (a rules file whose swap does not fit the six-day week, say) keeps
-its error, which each request for it gets, the same every time. The six-day week also needs the
-five-day week for its hours norm, so where that cannot be made, the six-day week gets its error.
+Both calendars of the service's definition are made before the first request; a week whose calendar
+cannot be made (a rules file whose swap does not fit the six-day week, say) keeps its error, which each
+request for it gets, the same every time.
 """
 
 from __future__ import annotations
@@ -13,6 +12,14 @@ from ..calendars import Calendar
 from ..errors import RulesError
 from ..model import WEEKS, check_week
 from ..payroll import norm_calendar
+
+
+def served(calendar: Calendar) -> Calendar:
+    """``calendar``, with everything it answers from made now: the six-day week's hours norm is the
+    five-day week's, so a six-day calendar needs that week too. The error of a week that cannot be made
+    is raised here, before any request."""
+    norm_calendar(calendar)
+    return calendar
 
 
 class WeekCalendars:
@@ -25,8 +32,7 @@ class WeekCalendars:
         self._made: dict[int, Calendar | RulesError] = {}
         for week in WEEKS:
             try:
-                made = self._made[week] = calendar.for_week(week)
-                norm_calendar(made)  # the six-day week's hours norm is the five-day week's: made now too
+                self._made[week] = served(calendar.for_week(week))
             except RulesError as exc:
                 self._made[week] = exc.with_traceback(None)
 
