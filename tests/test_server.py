@@ -358,3 +358,14 @@ def test_changes_the_june_2025_swap(server: Server) -> None:
     assert [c["date"] for c in february["changes"]] == ["2025-03-10", "2025-03-27", "2025-03-28", "2025-04-01"]
     bad = server.get("/v1/changes?since=2025-06-18&until=2025-06-16")
     assert bad.status_code == 400 and "is before since" in bad.json()["error"]
+
+
+def test_the_service_answers_from_the_librarys_own_calendar_of_each_week(tmp_path: Path) -> None:
+    from azcal.server.weeks import WeekCalendars
+
+    rules = write(tmp_path, COMPANY)
+    calendar = azcal.Calendar(rules=rules)
+    calendars = WeekCalendars(calendar)
+    # one calendar per definition, the library's: none compiled again, none kept beside it
+    assert calendars.of(None) is calendars.of(5) is calendar
+    assert calendars.of(6) is azcal.Calendar(rules=rules, week=6) is calendar.for_week(6)
