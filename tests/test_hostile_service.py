@@ -408,19 +408,29 @@ def test_a_rules_path_holding_the_path_separator_is_served_by_every_worker(
     assert answers == {"10"}
 
 
-def test_serving_leaves_the_callers_environment_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_serving_and_reloading_leave_the_callers_environment_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from granian.server import Server
 
+    from azcal.datapath import in_use
     from azcal.server import Settings, serve
 
     rules = tmp_path / f"x{os.pathsep}y.toml"
     rules.write_text(COMPANY, "utf-8")
-    loaders = []
-    monkeypatch.setattr(Server, "serve", lambda self, **options: loaders.append(options["target_loader"]))
-    environment = dict(os.environ)
-    serve("127.0.0.1", free_port(), 2, Settings(rules=(str(rules),), week=6))
-    assert dict(os.environ) == environment
-    (app,) = [loader() for loader in loaders]  # what each worker makes: the settings, whole
+    servers = []
+    monkeypatch.setattr(Server, "serve", lambda self, **options: servers.append((self, options["target_loader"])))
+    environment, data = dict(os.environ), in_use()
+    try:
+        serve("127.0.0.1", free_port(), 2, Settings(rules=(str(rules),), week=6))
+        ((server, loader),) = servers
+        server.signal_handler_reload()  # SIGHUP: the main process reads the data anew and tells the workers
+        assert server.reloading.args[1].asked == 1  # it loaded
+        app = loader()  # what each worker makes: the settings, whole
+        assert app.app.reload()  # a worker's service made anew on the data read
+        assert dict(os.environ) == environment
+    finally:
+        azcal._use_data(data)  # the data of the tests that follow, as it was
     health, day = ask(app, "/health", "/20250404?sd=0")
     assert health.json()["week"] == 6 and day.text == "1"
 
