@@ -243,8 +243,8 @@ def ask(app: Callable[..., object], *paths: str, headers: dict[str, str] | None 
 
 
 def test_a_file_is_built_once_and_a_304_is_a_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
-    from azcal.server import app as service_app
     from azcal.server import make_app
+    from azcal.server.routes import files as file_routes
 
     built = []
 
@@ -252,7 +252,7 @@ def test_a_file_is_built_once_and_a_304_is_a_lookup(monkeypatch: pytest.MonkeyPa
         built.append(args)
         return azcal.export(2025, "csv")
 
-    monkeypatch.setattr(service_app, "export", export)
+    monkeypatch.setattr(file_routes, "export", export)
     app = make_app(azcal.official())
 
     async def go() -> list[int]:
@@ -270,8 +270,8 @@ def test_a_file_is_built_once_and_a_304_is_a_lookup(monkeypatch: pytest.MonkeyPa
 def test_more_files_waiting_than_the_service_builds_at_once_are_refused_quickly(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from azcal.server import app as service_app
     from azcal.server import files, make_app
+    from azcal.server.routes import files as file_routes
 
     release = threading.Event()
 
@@ -279,7 +279,7 @@ def test_more_files_waiting_than_the_service_builds_at_once_are_refused_quickly(
         release.wait(timeout=30)
         return b"a,b\n"
 
-    monkeypatch.setattr(service_app, "export", slow_export)
+    monkeypatch.setattr(file_routes, "export", slow_export)
     monkeypatch.setattr(files, "WAITING", 2)
     app = make_app(azcal.official())
 

@@ -13,9 +13,11 @@ converts), and that request, as every other, goes to FastAPI: so every answer is
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from typing import Any
 
+from fastapi import APIRouter, FastAPI
+from fastapi.routing import APIRoute
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
@@ -120,16 +122,35 @@ WEEKS = {None: None, "5": 5, "6": 6}
 Endpoint = Callable[..., Awaitable[Any]]
 
 
-def fast_paths(
-    getdata: Endpoint,
-    isleap: Endpoint,
-    today: Endpoint,
-    tomorrow: Endpoint,
-    health: Endpoint,
-    ics: Endpoint,
-    page: Endpoint,
-) -> dict[str, Handler]:
-    """The handlers of the fast paths, each calling the service's own route function (app.py)."""
+def in_front(app: FastAPI, routers: Iterable[APIRouter]) -> FastPaths:
+    """``app`` behind the fast paths of its busiest routes (of ``routers``, which it includes), each
+    calling its route's own function."""
+    routes = {
+        route.path: route.endpoint for router in routers for route in router.routes if isinstance(route, APIRoute)
+    }
+    paths = fast_paths(routes)
+    one = routes["/{date}"]
+
+    async def dates(request: Request) -> Response:
+        answer: Response = await one(request, request.scope["path"][1:])
+        return answer
+
+    getdata, isleap = paths["/api/getdata"], paths["/api/isleap"]
+    return FastPaths(
+        app,
+        paths=paths,
+        dates=dates,
+        errors=app.exception_handlers,
+        keep=(getdata, isleap, dates),  # nothing of today in their answers: the same for the same query
+        stable=(paths["/calendar.ics"], paths["/calendar.html"]),  # with years: ETags that never change
+    )
+
+
+def fast_paths(routes: Mapping[str, Endpoint]) -> dict[str, Handler]:
+    """The handlers of the fast paths, each calling the function of the route of its path in ``routes``."""
+    getdata, health, ics, page = (
+        routes[path] for path in ("/api/getdata", "/health", "/calendar.ics", "/calendar.html")
+    )
 
     async def health_answer(request: Request) -> Response:
         return JSONResponse(await health())
@@ -157,9 +178,9 @@ def fast_paths(
     return {
         "/api/getdata": getdata,
         "/api/getData": getdata,
-        "/api/isleap": isleap,
-        "/today": today,
-        "/tomorrow": tomorrow,
+        "/api/isleap": routes["/api/isleap"],
+        "/today": routes["/today"],
+        "/tomorrow": routes["/tomorrow"],
         "/health": health_answer,
         "/calendar.ics": feed,
         "/calendar.html": year_page,
@@ -174,4 +195,4 @@ def single(request: Request) -> dict[str, str] | None:
     return query if len(query) == len(items) else None
 
 
-__all__ = ["FastPaths", "fast_paths", "single"]
+__all__ = ["FastPaths", "fast_paths", "in_front", "single"]
