@@ -369,3 +369,48 @@ def test_the_service_answers_from_the_librarys_own_calendar_of_each_week(tmp_pat
     # one calendar per definition, the library's: none compiled again, none kept beside it
     assert calendars.of(None) is calendars.of(5) is calendar
     assert calendars.of(6) is azcal.Calendar(rules=rules, week=6) is calendar.for_week(6)
+
+
+# the JSON answers, each with the status whose shape the OpenAPI document gives for it
+DOCUMENTED = [
+    ("/v1/day/2025-01-20?lang=en", "200"),  # the Day of National Mourning: an observance and a reason
+    ("/v1/day/2025-03-20?week=6", "200"),
+    ("/v1/year/2025?lang=ru", "200"),
+    ("/v1/breaks/2025", "200"),
+    ("/v1/norms/2026?week_hours=36&week=6", "200"),
+    ("/v1/workdays?start=2026-01-01&end=2026-04-01", "200"),
+    ("/v1/hours?start=2026-01-01&end=2026-04-01", "200"),
+    ("/v1/add?date=2025-03-19&n=5", "200"),
+    ("/v1/leave?start=2026-03-16&days=21&lang=en", "200"),
+    ("/v1/changes?since=2025-02-01&until=2025-02-20", "200"),
+    ("/health", "200"),
+    ("/v1/day/2025-02-30", "4XX"),
+    ("/v1/norms/2026?week_hours=forty", "4XX"),
+    ("/export/nope?years=2025", "4XX"),
+]
+
+
+def test_the_openapi_document_gives_the_shape_of_every_json_answer() -> None:
+    import jsonschema
+
+    from azcal.server import make_app
+
+    async def go() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=make_app(azcal.official()))  # type: ignore[arg-type]
+        async with httpx.AsyncClient(transport=transport, base_url="http://azcal.test") as client:
+            return [await client.get(path) for path in ("/openapi.json", *(path for path, _ in DOCUMENTED))]
+
+    spec, *answers = asyncio.run(go())
+    document = spec.json()
+    for (path, status), answer in zip(DOCUMENTED, answers, strict=True):
+        assert answer.status_code == 200 if status == "200" else 400 <= answer.status_code < 500, path
+        template = min((p for p in document["paths"] if _matches(p, path.partition("?")[0])), key=lambda p: "{" in p)
+        schema = document["paths"][template]["get"]["responses"][status]["content"]["application/json"]["schema"]
+        # the document's own schema, its references resolved in it; every object closed to keys it does not name
+        jsonschema.validate(answer.json(), {**schema, "components": document["components"]})
+    assert "422" not in json.dumps(document)  # FastAPI's validation error is never the answer: a 400 is
+
+
+def _matches(template: str, path: str) -> bool:
+    parts, given = template.split("/"), path.split("/")
+    return len(parts) == len(given) and all(p == g or p.startswith("{") for p, g in zip(parts, given, strict=True))

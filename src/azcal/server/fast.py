@@ -19,7 +19,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from .front import App, Receive, Scope, Send
 
@@ -153,7 +153,8 @@ def fast_paths(routes: Mapping[str, Endpoint]) -> dict[str, Handler]:
     )
 
     async def health_answer(request: Request) -> Response:
-        return JSONResponse(await health())
+        response: Response = await health()
+        return response
 
     async def feed(request: Request) -> Response | None:
         query = single(request)

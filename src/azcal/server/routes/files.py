@@ -14,7 +14,7 @@ from ...errors import InvalidArgumentError
 from ...exports.formats import SUFFIXES, export
 from ...exports.ics import to_ics
 from ...exports.page import year_html
-from .. import pages
+from .. import models, pages
 from ..service import Service
 from . import Lang, Week, get
 
@@ -34,10 +34,11 @@ MEDIA = {
 
 
 def router(service: Service) -> APIRouter:
-    routes = APIRouter(tags=["files"])
+    answers = {**models.REFUSED, **models.BUSY, 304: {"description": "the client holds this file already"}}
+    routes = APIRouter(tags=["files"], default_response_class=Response, responses=answers)
     of, stamp = service.of, _stamp(service.calendar)
 
-    @get(routes, "/calendar.ics", summary="the iCalendar feed to subscribe to")
+    @get(routes, "/calendar.ics", summary="the iCalendar feed to subscribe to", responses=_file("text/calendar"))
     async def ics(request: Request, lang: Lang = "az", years: str | None = None, week: Week | None = None) -> Response:
         chosen, of_week = _years(years) if years else _around_today(), of(week)
         return await service.file(
@@ -49,7 +50,7 @@ def router(service: Service) -> APIRouter:
             name=_file_name(chosen, lang, of_week.week, ".ics"),
         )
 
-    @get(routes, "/calendar.html", summary="the printable year page")
+    @get(routes, "/calendar.html", summary="the printable year page", responses=_file("text/html"))
     async def page(request: Request, year: int | None = None, lang: Lang = "az", week: Week | None = None) -> Response:
         chosen, of_week = check_year(year if year is not None else today_in_baku().year), of(week)
         return await service.file(
@@ -61,7 +62,12 @@ def router(service: Service) -> APIRouter:
             name=_file_name([chosen], lang, of_week.week, ".html"),
         )
 
-    @get(routes, "/export/{format}", summary="CSV, JSON, Excel, xmlcalendar, 1C, ERPNext, Odoo or Parquet")
+    @get(
+        routes,
+        "/export/{format}",
+        summary="CSV, JSON, Excel, xmlcalendar, 1C, ERPNext, Odoo or Parquet",
+        responses=_file(*dict.fromkeys(media.split(";")[0] for media in MEDIA.values())),
+    )
     async def exported(
         request: Request, format: str, years: str, lang: Lang = "az", week: Week | None = None
     ) -> Response:
@@ -75,6 +81,11 @@ def router(service: Service) -> APIRouter:
         )
 
     return routes
+
+
+def _file(*media: str) -> dict[int | str, dict[str, object]]:
+    """The OpenAPI document's word on a file: its media types."""
+    return {200: {"description": "the file", "content": {kind: {} for kind in media}}}
 
 
 def _years(text: str) -> list[int]:

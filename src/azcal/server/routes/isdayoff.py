@@ -6,18 +6,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import PlainTextResponse, Response
 
 from .. import isdayoff
 from ..service import Service
 from . import get
 
 TEXT = "text/plain; charset=utf-8"
+# what the OpenAPI document says of every isdayoff answer: digits, or an error code, as plain text
+ANSWERS: dict[int | str, dict[str, object]] = {
+    200: {"description": "a digit per day: 0 a workday, 1 a day off, 2 (with pre=1) a shortened workday"},
+    304: {"description": "the client holds this answer already"},
+    "4XX": {
+        "description": "100 (HTTP 400): a bad date or parameter; 101 (HTTP 404): no data",
+        "content": {"text/plain": {"schema": {"type": "string", "enum": ["100", "101"]}}},
+    },
+}
 
 
 def router(service: Service) -> APIRouter:
     """Every route of the isdayoff API but ``/YYYYMMDD`` (``dates``)."""
-    routes = APIRouter(tags=["isdayoff"])
+    routes = APIRouter(tags=["isdayoff"], default_response_class=PlainTextResponse, responses=ANSWERS)
     digits_of = service.digits
 
     @get(routes, "/api/getdata", summary="a digit per day: 0 workday, 1 day off, 2 shortened")
@@ -44,7 +53,7 @@ def router(service: Service) -> APIRouter:
 
 def dates(service: Service) -> APIRouter:
     """``/YYYYMMDD``: any path of one segment no other route has, as on isdayoff; so its router goes last."""
-    routes = APIRouter(tags=["isdayoff"])
+    routes = APIRouter(tags=["isdayoff"], default_response_class=PlainTextResponse, responses=ANSWERS)
     digits_of = service.digits
 
     @get(routes, "/{date}", summary="one date, YYYYMMDD")

@@ -8,7 +8,7 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from ...dates import today_in_baku
-from .. import pages
+from .. import models, pages
 from ..service import Service
 from . import Lang, Week, get
 
@@ -18,7 +18,18 @@ HTML = "text/html; charset=utf-8"
 def router(service: Service) -> APIRouter:
     routes = APIRouter()
 
-    @get(routes, "/", tags=["pages"], summary="the home page: today in Baku, this month, links to everything")
+    @get(
+        routes,
+        "/",
+        tags=["pages"],
+        summary="the home page: today in Baku, this month, links to everything",
+        response_class=Response,  # the page is built as a file is; the document says what it is
+        responses={
+            200: {"description": "the page", "content": {"text/html": {}}},
+            304: {"description": "the client holds this page already"},
+            **models.REFUSED,
+        },
+    )
     async def home(request: Request, lang: Lang | None = None, week: Week | None = None) -> Response:
         chosen, of_week, today = (
             lang or pages.language(request.headers.get("accept-language")),

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 
 from ...calendars import official
 from ...changed import changes
@@ -25,53 +25,69 @@ from ...exports.records import (
 )
 from ...forksafe import MAKING
 from ...model import check_week
+from .. import models
 from ..service import Service
 from . import Lang, Week, get
 
 JSON = "application/json"
+FILE = {**models.BUSY, 304: {"description": "the client holds this answer already"}}  # built as files are
 
 
 def router(service: Service) -> APIRouter:
-    routes = APIRouter(prefix="/v1", tags=["json"])
+    # each answer a record made by exports/records.py, sent as it is; its model is for the OpenAPI document
+    routes = APIRouter(prefix="/v1", tags=["json"], responses=models.REFUSED)
     of = service.of
 
-    @get(routes, "/day/{date}", summary="everything known about a date")
-    async def day(date: str, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
-        return day_record(of(week).day(to_date(date)), lang)
+    @get(routes, "/day/{date}", summary="everything known about a date", response_model=models.Day)
+    async def day(date: str, lang: Lang = "az", week: Week | None = None) -> Response:
+        return JSONResponse(day_record(of(week).day(to_date(date)), lang))
 
-    @get(routes, "/year/{year}", summary="every day of a year")
+    @get(routes, "/year/{year}", summary="every day of a year", response_model=models.Year, responses=FILE)
     async def year(request: Request, year: int, lang: Lang = "az", week: Week | None = None) -> Response:
         chosen, of_week = check_year(year), of(week)
         return await service.file(
             request, ("year", chosen, lang, of_week.week), lambda: _json(year_record(of_week, chosen, lang)), JSON
         )
 
-    @get(routes, "/breaks/{year}", summary="runs of days off beyond the plain weekend")
-    async def breaks(year: int, lang: Lang = "az", week: Week | None = None) -> list[dict[str, Any]]:
-        return [break_record(run, lang) for run in of(week).year(check_year(year)).breaks()]
+    @get(
+        routes, "/breaks/{year}", summary="runs of days off beyond the plain weekend", response_model=list[models.Break]
+    )
+    async def breaks(year: int, lang: Lang = "az", week: Week | None = None) -> Response:
+        return JSONResponse([break_record(run, lang) for run in of(week).year(check_year(year)).breaks()])
 
-    @get(routes, "/norms/{year}", summary="the production calendar: days and hours per period")
-    async def norms(year: int, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
-        return norms_record(of(week).norms(check_year(year), week_hours))
+    @get(
+        routes,
+        "/norms/{year}",
+        summary="the production calendar: days and hours per period",
+        response_model=models.Norms,
+    )
+    async def norms(year: int, week_hours: int = 40, week: Week | None = None) -> Response:
+        return JSONResponse(norms_record(of(week).norms(check_year(year), week_hours)))
 
-    @get(routes, "/workdays", summary="workdays in [start, end)")
-    async def workdays(start: str, end: str, week: Week | None = None) -> dict[str, Any]:
-        return workdays_record(of(week), to_date(start), to_date(end))
+    @get(routes, "/workdays", summary="workdays in [start, end)", response_model=models.Workdays)
+    async def workdays(start: str, end: str, week: Week | None = None) -> Response:
+        return JSONResponse(workdays_record(of(week), to_date(start), to_date(end)))
 
-    @get(routes, "/hours", summary="working hours in [start, end)")
-    async def hours(start: str, end: str, week_hours: int = 40, week: Week | None = None) -> dict[str, Any]:
-        return hours_record(of(week), to_date(start), to_date(end), week_hours)
+    @get(routes, "/hours", summary="working hours in [start, end)", response_model=models.WorkingHours)
+    async def hours(start: str, end: str, week_hours: int = 40, week: Week | None = None) -> Response:
+        return JSONResponse(hours_record(of(week), to_date(start), to_date(end), week_hours))
 
-    @get(routes, "/add", summary="the workday n workdays after a date")
-    async def add(date: str, n: int, roll: str = "following", week: Week | None = None) -> dict[str, Any]:
-        return add_record(of(week), to_date(date), n, roll)
+    @get(routes, "/add", summary="the workday n workdays after a date", response_model=models.Added)
+    async def add(date: str, n: int, roll: str = "following", week: Week | None = None) -> Response:
+        return JSONResponse(add_record(of(week), to_date(date), n, roll))
 
-    @get(routes, "/leave", summary="where an annual leave ends (Art. 114.6)")
-    async def leave(start: str, days: int, lang: Lang = "az", week: Week | None = None) -> dict[str, Any]:
+    @get(routes, "/leave", summary="where an annual leave ends (Art. 114.6)", response_model=models.Leave)
+    async def leave(start: str, days: int, lang: Lang = "az", week: Week | None = None) -> Response:
         chosen = of(week)
-        return leave_record(chosen.leave_end(to_date(start), days), lang, chosen.week)
+        return JSONResponse(leave_record(chosen.leave_end(to_date(start), days), lang, chosen.week))
 
-    @get(routes, "/changes", summary="the days acts adopted after since changed, and the acts")
+    @get(
+        routes,
+        "/changes",
+        summary="the days acts adopted after since changed, and the acts",
+        response_model=models.Changes,
+        responses=FILE,
+    )
     async def changed(
         request: Request, since: str, until: str | None = None, lang: Lang = "az", week: Week | None = None
     ) -> Response:
