@@ -20,6 +20,7 @@ PACKAGE = Path(azcal.__file__).parent
 CHECKED = (
     "cli",
     "law",
+    "server",
     "text",
     "__init__.py",
     "arguments.py",

@@ -59,40 +59,66 @@ class FastPaths:
         self._tags: dict[tuple[str, bytes], tuple[bytes, list[tuple[bytes, bytes]]]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in ("GET", "HEAD"):
-            path: str = scope["path"]
-            handler = self.paths.get(path)
-            if handler is None and len(path) == 9 and path[1:].isdigit() and path.isascii():
-                handler = self.dates
-            if handler is not None:
-                key = (path, scope["query_string"])
-                held = _held(scope)
-                if held is None:
-                    kept = self._kept.get(key)
-                    if kept is not None:
-                        await send({"type": "http.response.start", "status": 200, "headers": kept[0]})
-                        return await send({"type": "http.response.body", "body": kept[1]})
-                elif held:
-                    tagged = self._tags.get(key)
-                    if tagged is not None and (b"*" in held or tagged[0] in held):
-                        await send({"type": "http.response.start", "status": 304, "headers": tagged[1]})
-                        return await send({"type": "http.response.body", "body": b""})
-                request = Request(scope, receive)
-                try:
-                    response = await handler(request)
-                except Exception as exc:
-                    answer = self._error_handler(exc)
-                    if answer is None:  # the application's own server-error answer, as without the fast path
-                        return await self.app(scope, receive, send)
-                    answered = answer(request, exc)
-                    response = await answered if inspect.isawaitable(answered) else answered
-                if response is not None:
-                    if handler in self.keep and response.status_code == 200 and len(self._kept) < KEPT:
-                        self._kept[key] = (response.raw_headers, bytes(response.body))
-                    if handler in self.stable and response.status_code == 304 and len(self._tags) < KEPT:
-                        self._tags[key] = _etag(response.raw_headers), response.raw_headers
-                    return await response(scope, receive, send)
-        await self.app(scope, receive, send)
+        handler = self._handler(scope)
+        if handler is None or not await self._answer(handler, scope, receive, send):
+            await self.app(scope, receive, send)
+
+    def _handler(self, scope: Scope) -> Handler | None:
+        """The handler of a GET or HEAD of one of the paths; None for any other request."""
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            return None
+        path: str = scope["path"]
+        handler = self.paths.get(path)
+        if handler is None and len(path) == 9 and path[1:].isdigit() and path.isascii():
+            return self.dates
+        return handler
+
+    async def _answer(self, handler: Handler, scope: Scope, receive: Receive, send: Send) -> bool:
+        """Answer the request with ``handler``, or as before; False when it is the application's to answer."""
+        key = (scope["path"], scope["query_string"])
+        if await self._again(key, scope, send):
+            return True
+        request = Request(scope, receive)
+        response = await self._response(handler, request)
+        if response is None:
+            return False
+        if handler in self.keep and response.status_code == 200 and len(self._kept) < KEPT:
+            self._kept[key] = (response.raw_headers, bytes(response.body))
+        if handler in self.stable and response.status_code == 304 and len(self._tags) < KEPT:
+            self._tags[key] = _etag(response.raw_headers), response.raw_headers
+        await response(scope, receive, send)
+        return True
+
+    async def _again(self, key: tuple[str, bytes], scope: Scope, send: Send) -> bool:
+        """Send the answer kept for ``key``: the whole answer to a request that does not ask whether it
+        has changed, the 304 to one that holds its ETag. False when none is kept for it."""
+        held = _held(scope)
+        if held is None:
+            kept = self._kept.get(key)
+            if kept is None:
+                return False
+            status, headers, body = 200, kept[0], kept[1]
+        else:
+            tagged = self._tags.get(key) if held else None
+            if tagged is None or not (b"*" in held or tagged[0] in held):
+                return False
+            status, headers, body = 304, tagged[1], b""
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+        return True
+
+    async def _response(self, handler: Handler, request: Request) -> Response | None:
+        """The handler's answer, or the application's exception handler's to its error; None when the
+        handler leaves the request to the application, or fails with an error no handler answers (the
+        application's own server-error answer, as without the fast path)."""
+        try:
+            return await handler(request)
+        except Exception as exc:
+            answer = self._error_handler(exc)
+            if answer is None:
+                return None
+            answered = answer(request, exc)
+            return await answered if inspect.isawaitable(answered) else answered
 
     def _error_handler(self, exc: Exception) -> ErrorHandler | None:
         for kind in type(exc).__mro__:
@@ -102,7 +128,7 @@ class FastPaths:
 
 
 def _held(scope: Scope) -> list[bytes] | None:
-    """The ETags the request holds (If-None-Match, as app.py reads it); an empty list when it asks
+    """The ETags the request holds (If-None-Match, as service.py reads it); an empty list when it asks
     otherwise whether an answer has changed (If-Modified-Since alone), None when it does not ask."""
     since = False
     for name, value in scope["headers"]:
