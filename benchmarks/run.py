@@ -488,7 +488,7 @@ def main() -> None:
     args = parser.parse_args()
     count = 100_000 if args.quick else 1_000_000
 
-    cal = azcal.official()
+    cal = azcal.Calendar()
     azcal.day(FIRST)  # the table of day facts decoded, as after any first question about a Day
     hol = holidays.AZ(years=YEARS)
     busdays = numpy_calendar(cal)

@@ -17,7 +17,7 @@ def dates(*isos: str) -> list[dt.date]:
 
 def weekday_days_off(year: int, calendar: azcal.Calendar | None = None) -> list[dt.date]:
     """Days off that fall Monday to Friday: what the official lists announce."""
-    y = (calendar or azcal.official()).year(year)
+    y = (calendar or azcal.Calendar()).year(year)
     return [d.date for d in y.non_working_days() if d.date.weekday() < 5]
 
 

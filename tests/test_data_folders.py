@@ -124,13 +124,13 @@ def test_a_path_list_the_first_folder_wins(tmp_path: Path, folder: Path) -> None
 def test_reload_data_switches_whole_or_not_at_all(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = azcal.official()
+    before = azcal.Calendar()
     try:
         monkeypatch.setenv(datapath.ENVIRONMENT, str(folder))
         assert azcal.reload_data() == f"the packaged data, with {folder} (AZCAL_DATA)"
         assert azcal.is_workday("2027-01-05") is False and azcal.DATA_VERSION == "2026-12-03"
         assert before.is_workday("2027-01-05") is True  # a calendar made before keeps its answers
-        now = azcal.official()
+        now = azcal.Calendar()
         # a broken file: the error, and the data in use as it was
         broken = tmp_path / "broken"
         broken.mkdir()
@@ -138,11 +138,11 @@ def test_reload_data_switches_whole_or_not_at_all(
         monkeypatch.setenv(datapath.ENVIRONMENT, str(broken))
         with pytest.raises(azcal.RulesError, match="not valid TOML"):
             azcal.reload_data()
-        assert azcal.official() is now and azcal.is_workday("2027-01-05") is False
+        assert azcal.Calendar() is now and azcal.is_workday("2027-01-05") is False
     finally:
         monkeypatch.delenv(datapath.ENVIRONMENT, raising=False)
         azcal.reload_data()
-    assert azcal.is_workday("2027-01-05") is True and azcal.official().data_version == before.data_version
+    assert azcal.is_workday("2027-01-05") is True and azcal.Calendar().data_version == before.data_version
 
 
 def test_the_packaged_files_do_not_depend_on_it(folder: Path) -> None:

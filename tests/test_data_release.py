@@ -102,7 +102,7 @@ def test_an_older_release_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "azcal_data", older)
     assert datapath.find().base is datapath.PACKAGED
     same = types.ModuleType("azcal_data")
-    same.__version__, same.DATA_VERSION = "x", azcal.official().data_version  # type: ignore[attr-defined]
+    same.__version__, same.DATA_VERSION = "x", azcal.Calendar().data_version  # type: ignore[attr-defined]
     same.DATA, same.COMPILED = "/nonexistent", {}  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "azcal_data", same)
     assert datapath.find().base is datapath.PACKAGED

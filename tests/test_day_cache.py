@@ -19,7 +19,7 @@ FIRST = dt.date(1990, 1, 1)
 
 def test_kept_days_are_the_engine_days_and_kept_once() -> None:
     compiled = compile_official()
-    cal = azcal.official()
+    cal = azcal.Calendar()
     for i in range(0, SPAN, 7):
         day = cal.day(date_at(i))
         assert day == azcal.Day(date_at(i), compiled.facts(i))
@@ -29,11 +29,11 @@ def test_kept_days_are_the_engine_days_and_kept_once() -> None:
 
 
 def test_each_calendar_keeps_its_own_days(tmp_path: Path) -> None:
-    official, company = azcal.official(), azcal.Calendar.with_rules(write(tmp_path, COMPANY))
+    official, company = azcal.Calendar(), azcal.Calendar.with_rules(write(tmp_path, COMPANY))
     assert official.day("2025-04-04").is_workday and not company.day("2025-04-04").is_workday
     assert company.day("2025-04-12").kind is azcal.Kind.WORKING_WEEKEND
     assert official.day("2025-04-12").kind is azcal.Kind.WEEKEND
-    six = azcal.official(6)
+    six = azcal.Calendar(week=6)
     assert six.day("2026-03-09").is_workday and not official.day("2026-03-09").is_workday
 
 
@@ -80,5 +80,5 @@ def test_a_date_of_a_subclass_is_read_as_its_date() -> None:
     class Holiday(dt.date):
         pass
 
-    day = azcal.official().day(Holiday(2025, 1, 20))
+    day = azcal.Calendar().day(Holiday(2025, 1, 20))
     assert type(day.date) is dt.date and day.date == dt.date(2025, 1, 20) and day.kind is azcal.Kind.MOURNING

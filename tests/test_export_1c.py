@@ -70,7 +70,7 @@ def business_calendars_data(data: bytes, configuration: str) -> dict[tuple[str, 
 @pytest.mark.parametrize("week", [5, 6])
 @pytest.mark.parametrize(("format", "configuration"), [("1c", "ru"), ("1c-en", "en")])
 def test_every_day_reads_back_as_1c_loads_it(format: str, configuration: str, week: int) -> None:
-    calendar = azcal.official(week)
+    calendar = azcal.Calendar(week=week)
     loaded = business_calendars_data(azcal.export(YEARS, format, "ru", calendar=calendar), configuration)
     code = "AZ" if week == 5 else "A6"
     assert {c for c, _ in loaded} == {code}
@@ -123,7 +123,7 @@ def works_by_schedule(kind: str, date: dt.date, swap: dt.date | None, week: int)
 @pytest.mark.parametrize("week", [5, 6])
 def test_a_schedule_on_the_calendar_works_the_days_people_work(week: int) -> None:
     years = range(2020, 2027)  # with Saturdays and Sundays worked shortened, such as 2021-05-08 and 2023-12-30
-    calendar = azcal.official(week)
+    calendar = azcal.Calendar(week=week)
     loaded = business_calendars_data(azcal.export(years, "1c-en", calendar=calendar), "en")
     code = "AZ" if week == 5 else "A6"
     wrong = [

@@ -90,7 +90,7 @@ def _walk(cal: azcal.Calendar, start: dt.date, n: int) -> dt.date:
 @given(st.dates(min_value=dt.date(1991, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(-400, 400))
 def test_add_workdays_is_the_walk_it_replaces(start: dt.date, n: int) -> None:
     try:
-        walked = _walk(azcal.official(), start, n)
+        walked = _walk(azcal.Calendar(), start, n)
     except azcal.YearOutOfRangeError:
         with pytest.raises(azcal.YearOutOfRangeError):
             azcal.add_workdays(start, n)
@@ -100,7 +100,7 @@ def test_add_workdays_is_the_walk_it_replaces(start: dt.date, n: int) -> None:
 
 @pytest.mark.parametrize("roll", ["following", "preceding", "modifiedfollowing", "modifiedpreceding"])
 def test_array_add_workdays_agrees_with_scalar(roll: azcal.Roll) -> None:
-    cal = azcal.official()
+    cal = azcal.Calendar()
     rng = np.random.default_rng(2025)
     starts = np.datetime64("1991-01-01") + rng.integers(0, 39_000, 3000)
     starts = np.concatenate([starts, np.array(["2025-06-21", "2024-12-28", "2025-01-18"], dtype="datetime64[D]")])

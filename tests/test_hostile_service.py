@@ -253,7 +253,7 @@ def test_a_file_is_built_once_and_a_304_is_a_lookup(monkeypatch: pytest.MonkeyPa
         return azcal.export(2025, "csv")
 
     monkeypatch.setattr(file_routes, "export", export)
-    app = make_app(azcal.official())
+    app = make_app(azcal.Calendar())
 
     async def go() -> list[int]:
         transport = httpx.ASGITransport(app=app)
@@ -281,7 +281,7 @@ def test_more_files_waiting_than_the_service_builds_at_once_are_refused_quickly(
 
     monkeypatch.setattr(file_routes, "export", slow_export)
     monkeypatch.setattr(files, "WAITING", 2)
-    app = make_app(azcal.official())
+    app = make_app(azcal.Calendar())
 
     async def go() -> list[httpx.Response]:
         transport = httpx.ASGITransport(app=app)

@@ -120,7 +120,7 @@ def toml_string(text: str) -> str:
 @pytest.mark.parametrize("lang", azcal.LANGUAGES)
 @pytest.mark.parametrize("years", YEAR_SETS, ids=["2025", "2026", "2024-2026"])
 def test_every_event_matches_the_model_day_by_day(years: Iterable[int], lang: str, group: str) -> None:
-    cal = azcal.official()
+    cal = azcal.Calendar()
     data = to_ics(cal, years, lang, group=group, stamp=STAMP)  # type: ignore[arg-type]
     assert read_back(data, years) == expected(cal, years)
     for event in events(data):
@@ -141,22 +141,22 @@ def test_every_event_matches_the_model_day_by_day(years: Iterable[int], lang: st
 @settings(max_examples=40, deadline=None)
 @given(include=st.sets(st.sampled_from(INCLUDE), min_size=1), year=st.sampled_from([2024, 2025, 2026]))
 def test_include_picks_exactly_those_events(include: set[str], year: int) -> None:
-    cal = azcal.official()
+    cal = azcal.Calendar()
     data = to_ics(cal, [year], "en", include=include, stamp=STAMP)
     assert read_back(data, [year]) == expected(cal, [year], include)
 
 
 def test_the_default_is_all_that_changes_work_plus_memorial_days() -> None:
     assert set(INCLUDE) - {"declared_mourning"} == DEFAULT_INCLUDE
-    data = to_ics(azcal.official(), 2024, "en", stamp=STAMP)
+    data = to_ics(azcal.Calendar(), 2024, "en", stamp=STAMP)
     assert not on(data, dt.date(2024, 12, 26))  # mourning declared on a working day
-    declared = to_ics(azcal.official(), 2024, "en", include=["declared_mourning"], stamp=STAMP)
+    declared = to_ics(azcal.Calendar(), 2024, "en", include=["declared_mourning"], stamp=STAMP)
     (event,) = on(declared, dt.date(2024, 12, 26))
     assert "AZAL" in str(event["summary"]) and event.categories == ["declared_mourning"]
 
 
 def test_2025_working_saturday_and_mourning_day() -> None:
-    data = to_ics(azcal.official(), 2025, "en", stamp=STAMP)
+    data = to_ics(azcal.Calendar(), 2025, "en", stamp=STAMP)
     (saturday,) = on(data, dt.date(2025, 6, 21))
     assert str(saturday["summary"]) == "Working day, in place of 27 June 2025"
     assert saturday.categories == ["working_weekend"] and str(saturday["uid"]) == "20250621-working-day-en@azcal"
@@ -174,7 +174,7 @@ def test_2025_working_saturday_and_mourning_day() -> None:
 
 
 def test_summaries_in_each_language() -> None:
-    cal = azcal.official()
+    cal = azcal.Calendar()
     saturday = {lang: on(to_ics(cal, 2025, lang, stamp=STAMP), dt.date(2025, 6, 21))[0] for lang in azcal.LANGUAGES}
     assert str(saturday["ru"]["summary"]) == "Рабочий день вместо 27 июня 2025 г."
     shortened = on(to_ics(cal, 2025, "en", stamp=STAMP), dt.date(2025, 1, 28))[0]
@@ -186,14 +186,14 @@ def test_summaries_in_each_language() -> None:
 
 def test_azerbaijani_june_and_july_are_spelt_with_a_plain_i() -> None:
     """'İyun'.lower() in Python is 'i̇yun', with a combining dot (U+0307) that Azerbaijani never has."""
-    az = to_ics(azcal.official(), 2025, "az", stamp=STAMP)
+    az = to_ics(azcal.Calendar(), 2025, "az", stamp=STAMP)
     assert str(on(az, dt.date(2025, 6, 21))[0]["summary"]) == "İş günü, 27 iyun 2025 əvəzinə"
     assert "15 iyun 1993: 32-ci ildönümü" in str(on(az, dt.date(2025, 6, 15))[0]["description"])
     assert "\u0307".encode() not in az
 
 
 def test_a_run_of_one_holiday_is_one_event() -> None:
-    data = to_ics(azcal.official(), 2026, "en", group="run", stamp=STAMP)
+    data = to_ics(azcal.Calendar(), 2026, "en", group="run", stamp=STAMP)
     spans = {str(e["uid"]): (e.decoded("dtstart"), e.decoded("dtend")) for e in events(data)}
     assert spans["20260320-novruz_bayrami-en@azcal"] == (dt.date(2026, 3, 20), dt.date(2026, 3, 25))
     assert spans["20260320-ramazan_bayrami-en@azcal"] == (dt.date(2026, 3, 20), dt.date(2026, 3, 22))
@@ -233,7 +233,7 @@ def unfolded_lines(data: bytes) -> list[str]:
 
 
 def test_calendar_properties() -> None:
-    data = to_ics(azcal.official(), range(2025, 2028), "en", stamp=STAMP)
+    data = to_ics(azcal.Calendar(), range(2025, 2028), "en", stamp=STAMP)
     lines = unfolded_lines(data)
     head = lines[: lines.index("BEGIN:VEVENT")]
     assert head[0] == "BEGIN:VCALENDAR"
@@ -257,7 +257,7 @@ def test_calendar_properties() -> None:
 
 def test_sequence_rises_when_a_decision_fixes_the_dates() -> None:
     before = to_ics(azcal.Calendar(as_of="2024-12-01"), 2025, "en", stamp=STAMP)  # Ramazan 2025 estimated
-    after = to_ics(azcal.official(), 2025, "en", stamp=STAMP)  # fixed by the Cabinet on 11 December 2024
+    after = to_ics(azcal.Calendar(), 2025, "en", stamp=STAMP)  # fixed by the Cabinet on 11 December 2024
     uid = "20250330-ramazan_bayrami-en@azcal"
     estimated = next(e for e in events(before) if str(e["uid"]) == uid)
     decided = next(e for e in events(after) if str(e["uid"]) == uid)
@@ -284,7 +284,7 @@ def assert_wire_format(data: bytes) -> None:
 
 @pytest.mark.parametrize("lang", azcal.LANGUAGES)
 def test_lines_are_folded_at_75_octets_between_characters(lang: str) -> None:
-    data = to_ics(azcal.official(), range(2024, 2027), lang, stamp=STAMP)
+    data = to_ics(azcal.Calendar(), range(2024, 2027), lang, stamp=STAMP)
     assert_wire_format(data)
     folded = [line for line in data.split(b"\r\n") if line.startswith(b" ")]
     assert folded and (lang == "en" or any(not line.isascii() for line in folded))
@@ -369,7 +369,7 @@ def test_a_name_with_control_characters_never_reaches_a_file(tmp_path: Path) -> 
 
 @pytest.mark.parametrize("group", ["day", "run"])
 def test_a_year_alone_or_in_a_range_gives_the_same_events(group: str) -> None:
-    cal = azcal.official()
+    cal = azcal.Calendar()
     alone = vevents(to_ics(cal, 2025, "en", group=group, stamp=STAMP))  # type: ignore[arg-type]
     inside = vevents(to_ics(cal, range(2024, 2027), "en", group=group, stamp=STAMP))  # type: ignore[arg-type]
     assert alone and {uid for uid in inside if uid.startswith("2025")} == set(alone)
@@ -377,7 +377,7 @@ def test_a_year_alone_or_in_a_range_gives_the_same_events(group: str) -> None:
 
 
 def test_uids_are_unique_stable_and_never_translated() -> None:
-    cal = azcal.official()
+    cal = azcal.Calendar()
     by_lang = {lang: list(vevents(to_ics(cal, range(2024, 2027), lang, stamp=STAMP))) for lang in azcal.LANGUAGES}
     for lang, uids in by_lang.items():
         assert len(uids) == len(set(uids))
@@ -388,25 +388,25 @@ def test_uids_are_unique_stable_and_never_translated() -> None:
 
 def test_source_date_epoch_makes_the_file_reproducible(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
-    first = to_ics(azcal.official(), range(2024, 2027), "az")
+    first = to_ics(azcal.Calendar(), range(2024, 2027), "az")
     second = to_ics(azcal.Calendar(), range(2024, 2027), "az")
     assert first == second
     assert b"DTSTAMP:20250101T000000Z\r\n" in first
-    assert to_ics(azcal.official(), 2025, "en", stamp=dt.datetime(2030, 1, 1, 4, tzinfo=dt.UTC)).count(
+    assert to_ics(azcal.Calendar(), 2025, "en", stamp=dt.datetime(2030, 1, 1, 4, tzinfo=dt.UTC)).count(
         b"DTSTAMP:20300101T040000Z"
     )  # an explicit stamp wins
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     with pytest.raises(azcal.InvalidArgumentError, match="SOURCE_DATE_EPOCH"):
-        to_ics(azcal.official(), 2025)
+        to_ics(azcal.Calendar(), 2025)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999999999999")
     with pytest.raises(azcal.InvalidArgumentError, match="SOURCE_DATE_EPOCH"):
-        to_ics(azcal.official(), 2025)
+        to_ics(azcal.Calendar(), 2025)
 
 
 def test_without_a_stamp_the_time_is_now(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    stamp = events(to_ics(azcal.official(), 2025))[0].decoded("dtstamp")
+    stamp = events(to_ics(azcal.Calendar(), 2025))[0].decoded("dtstamp")
     assert before <= stamp <= dt.datetime.now(dt.UTC)
 
 
@@ -440,7 +440,7 @@ def icalendar_events(data: bytes) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("lang", azcal.LANGUAGES)
 def test_vobject_reads_the_same_events(lang: str) -> None:
-    data = to_ics(azcal.official(), range(2024, 2027), lang, group="run", stamp=STAMP)
+    data = to_ics(azcal.Calendar(), range(2024, 2027), lang, group="run", stamp=STAMP)
     assert vobject_events(data) == icalendar_events(data)
 
 
@@ -525,7 +525,7 @@ def test_icaljs_reads_the_same_events(tmp_path: Path, lang: str) -> None:
 def test_bad_input_names_the_problem(kwargs: dict[str, Any], error: type[Exception], words: str) -> None:
     arguments: dict[str, Any] = {"years": 2025, **kwargs}
     with pytest.raises(error, match=words.replace("(", r"\(")):
-        to_ics(azcal.official(), **arguments)
+        to_ics(azcal.Calendar(), **arguments)
 
 
 # -- writing a file --------------------------------------------------------------------------------------
@@ -552,7 +552,7 @@ def test_an_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: p
 
     monkeypatch.setattr(os, fails, broken)
     with pytest.raises(OSError, match="No space"):
-        write_file(target, to_ics(azcal.official(), 2025, stamp=STAMP))
+        write_file(target, to_ics(azcal.Calendar(), 2025, stamp=STAMP))
     assert target.read_bytes() == b"the good file"
     assert os.listdir(tmp_path) == ["az.ics"]
 
@@ -562,7 +562,7 @@ def test_an_interrupted_export_leaves_the_old_file(tmp_path: Path, monkeypatch: 
     target.write_bytes(b"the good file")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "broken")
     with pytest.raises(azcal.InvalidArgumentError):
-        write_file(target, to_ics(azcal.official(), 2025))
+        write_file(target, to_ics(azcal.Calendar(), 2025))
     assert target.read_bytes() == b"the good file"
     assert os.listdir(tmp_path) == ["az.ics"]
 

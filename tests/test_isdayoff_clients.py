@@ -15,7 +15,7 @@ import azcal
 from azcal.dates import baku
 from azcal.server import make_app
 
-CALENDAR = azcal.official()
+CALENDAR = azcal.Calendar()
 SIX = CALENDAR.for_week(6)
 
 

@@ -92,7 +92,7 @@ def test_the_six_day_week_equals_the_library_day_by_day(server: Server, year: in
 
 
 def test_days_ranges_and_delimiters(server: Server) -> None:
-    days = list(azcal.official().days("2025-12-20", "2026-01-11"))
+    days = list(azcal.Calendar().days("2025-12-20", "2026-01-11"))
     assert server.get("/api/getdata?date1=20251220&date2=20260110&pre=1").text == digits(days, pre=True)
     assert server.get("/api/getdata?date1=20251220&date2=20260110&delimeter=%7C").text == "|".join(digits(days))
     for day in days:
@@ -192,7 +192,7 @@ def test_head_and_errors_in_one_shape(server: Server) -> None:
     missing = server.get("/no/such/path")
     assert missing.status_code == 404 and missing.json() == {"error": "Not Found"}
     assert server.get("/api/getdata?year=2026&month=01&delimeter=%C3%A9").text == "é".join(
-        digits(list(azcal.official().days("2026-01-01", "2026-02-01")))
+        digits(list(azcal.Calendar().days("2026-01-01", "2026-02-01")))
     )
 
 
@@ -396,7 +396,7 @@ def test_the_openapi_document_gives_the_shape_of_every_json_answer() -> None:
     from azcal.server import make_app
 
     async def go() -> list[httpx.Response]:
-        transport = httpx.ASGITransport(app=make_app(azcal.official()))  # type: ignore[arg-type]
+        transport = httpx.ASGITransport(app=make_app(azcal.Calendar()))  # type: ignore[arg-type]
         async with httpx.AsyncClient(transport=transport, base_url="http://azcal.test") as client:
             return [await client.get(path) for path in ("/openapi.json", *(path for path, _ in DOCUMENTED))]
 

@@ -32,7 +32,7 @@ from azcal.text.words import KINDS, PHRASES
 from test_hostile_service import Service, start
 from test_html import _chromium
 
-APP = make_app(azcal.official())
+APP = make_app(azcal.Calendar())
 
 
 def ask(*paths: str, headers: dict[str, str] | None = None) -> list[httpx.Response]:
@@ -139,7 +139,7 @@ def test_every_link_of_the_pages_answers_and_none_leaves_the_service() -> None:
 def test_the_year_page_of_the_command_has_no_links() -> None:
     from azcal.exports.page import year_html
 
-    assert links_of(year_html(azcal.official(), 2025, "en")) == []
+    assert links_of(year_html(azcal.Calendar(), 2025, "en")) == []
 
 
 def test_the_documentation_pages_load_nothing_from_elsewhere() -> None:
