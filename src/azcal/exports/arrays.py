@@ -22,7 +22,8 @@ try:
 except ImportError as exc:  # pragma: no cover - the extra is not installed
     raise ImportError("azcal.arrays needs numpy: pip install 'azcal[numpy]'") from exc
 
-from ..calendars import ROLLS, Calendar, official
+from ..arguments import check_roll
+from ..calendars import Calendar, check_calendar, official
 from ..compiled import FIRST_ORDINAL, SPAN, WORKDAY, CompiledCalendar, date_at
 from ..dates import FIRST_YEAR, LAST_YEAR, to_date
 from ..errors import (
@@ -65,8 +66,7 @@ def add_workdays(
 ) -> NDArray[np.datetime64]:
     """Each date moved ``n`` workdays, as ``Calendar.add_workdays`` (and ``numpy.busday_offset``) does."""
     tables = _tables_of(_compiled(calendar))
-    if roll not in ROLLS:
-        raise InvalidArgumentError(f"unknown roll {roll!r}; choose one of {', '.join(ROLLS)}")
+    check_roll(roll)
     steps = np.asarray(n)
     if steps.dtype.kind not in "iu":
         raise ArgumentTypeError(f"n must be whole numbers of workdays, got an array of {steps.dtype}")
@@ -116,11 +116,8 @@ def add_workdays(
 
 
 def _compiled(calendar: Calendar | None) -> CompiledCalendar:
-    if calendar is None:
-        return official().compiled
-    if not isinstance(calendar, Calendar):
-        raise ArgumentTypeError(f"calendar must be an azcal.Calendar, got {type(calendar).__name__}")
-    return calendar.compiled
+    chosen = check_calendar(calendar)
+    return (official() if chosen is None else chosen).compiled
 
 
 def _broadcast(first: NDArray[Any], second: NDArray[Any]) -> tuple[NDArray[Any], NDArray[Any]]:
