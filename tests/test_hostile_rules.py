@@ -88,3 +88,33 @@ def test_the_official_law_is_far_below_the_limit() -> None:
         if p.first <= 2100 and (p.last is None or p.last >= 1990)
     )
     assert 1_000 < total < MAX_HOLIDAY_DAYS // 10
+
+
+@pytest.mark.parametrize(
+    ("basis", "reason"),
+    [
+        (
+            '{ act = "Labour Code", articles = ["106"] }',
+            "'act' must be one of Labor Code, Election Code, Law, Presidential decree, Presidential order, "
+            "Milli Majlis decision, Prime Minister decision, USSR labour law, Ministry of Labour production "
+            "calendar, got 'Labour Code'",
+        ),
+        ('{ act = "Labor Code" }', "missing required field 'articles'"),
+        ('{ act = "Labor Code", articles = ["105,1"] }', "an article is its number as the code writes it"),
+        ('{ act = "Labor Code", articles = ["106"], adopted = 1999-02-01 }', "a code is cited by its articles"),
+        ('{ act = "Law", articles = ["5"] }', "'articles' and 'amended' cite a code"),
+        ('{ act = "Law", adopted = "1 May 2001" }', "field 'adopted'"),
+        ('{ act = "Law", year = 2001 }', "unknown field 'year'"),
+        ("5", "field 'basis' must be a text, a table"),
+        ("[]", "field 'basis' must be a text, a table"),
+    ],
+)
+def test_a_structured_basis_is_checked_when_read(basis: str, reason: str) -> None:
+    """A basis given as the acts it cites names an act azcal writes in every language, in the form that
+    act is cited by; anything else is one error naming the file, the entry and its line."""
+    text = f'\n[[decision]]\nid = "x"\nadopted = 2025-01-10\ntitle = "t"\nsource = "s"\nbasis = {basis}\n'
+    text += "rest_days = [{ date = 2025-07-04, names = { az = 'a', en = 'b', ru = 'c' } }]\n"
+    with pytest.raises(azcal.RulesError) as caught:
+        parse_rules("company.toml", text)
+    assert caught.value.file == "company.toml" and caught.value.line == 2
+    assert caught.value.entry.startswith("decision 'x'") and reason in caught.value.reason

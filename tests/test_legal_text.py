@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -40,36 +43,140 @@ def test_the_official_data_cite_the_forms_translated() -> None:
         assert basis_text(basis, "en") == basis
 
 
+def test_the_packaged_data_give_every_basis_as_structure() -> None:
+    """Each basis of the packaged files is a table of the act it cites (or a list of them), so that it is
+    checked when read and written anew in each language; only "No source found" is a fixed text."""
+    package = Path(azcal.__file__).parent / "law" / "data"
+    found: list[object] = []
+
+    def bases(value: object) -> None:
+        if isinstance(value, dict):
+            found.extend(v for k, v in value.items() if k == "basis")
+            for v in value.values():
+                bases(v)
+        elif isinstance(value, list):
+            for v in value:
+                bases(v)
+
+    for path in [package / "holidays.toml", *sorted((package / "decisions").glob("*.toml"))]:
+        bases(tomllib.loads(path.read_text("utf-8")))
+    assert len(found) > 40
+    assert all(isinstance(b, (dict, list)) or b == "No source found" for b in found), found
+
+
+def holiday_citing(basis: str) -> str:
+    return f"""[holiday.founders]
+category = "memorial"
+names = {{ az = "Təsisçilər günü", en = "Founders' Day", ru = "День основателей" }}
+basis = {basis}
+source = "https://example.com/order-7"
+[[holiday.founders.rule]]
+years = [2025]
+dates = ["09-15"]
+"""
+
+
 @pytest.mark.parametrize(
-    ("basis", "az", "ru"),
+    ("basis", "en", "az", "ru"),
     [
-        ("Labor Code Art. 106", "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"),
-        ("Labor Code Art. 105.1, 105.4", "Əmək Məcəlləsi, maddə 105.1, 105.4", "Трудовой кодекс, ст. 105.1, 105.4"),
         (
-            "Labor Code Art. 114.6, as amended on 16 January 2026",
-            "Əmək Məcəlləsi, maddə 114.6 (16 yanvar 2026-cı il tarixli dəyişikliklə)",
-            "Трудовой кодекс, ст. 114.6 (в редакции от 16 января 2026 г.)",
+            '{ act = "Labor Code", articles = ["106"] }',
+            "Labor Code Art. 106",
+            "Əmək Məcəlləsi, maddə 106",
+            "Трудовой кодекс, ст. 106",
         ),
-        ("Law of 27 October 1992", "27 oktyabr 1992-ci il tarixli Qanun", "Закон от 27 октября 1992 г."),
-        ("USSR labour law", "SSRİ əmək qanunvericiliyi", "Законодательство СССР о труде"),
-        ("No source found", "Mənbə tapılmayıb", "Источник не найден"),
         (
-            "Presidential decree of 26 March 1998",
-            "26 mart 1998-ci il tarixli Prezident fərmanı",
-            "Указ Президента от 26 марта 1998 г.",
+            '{ act = "Labor Code", articles = ["105.1", "105.4"] }',
+            "Labor Code Art. 105.1, 105.4",
+            "Əmək Məcəlləsi, maddə 105.1, 105.4",
+            "Трудовой кодекс, ст. 105.1, 105.4",
+        ),
+        (
+            '{ act = "Labor Code", articles = ["91"], amended = 2021-03-02 }',
+            "Labor Code Art. 91, as amended on 2 March 2021",
+            "Əmək Məcəlləsi, maddə 91 (2 mart 2021-ci il tarixli dəyişikliklə)",
+            "Трудовой кодекс, ст. 91 (в редакции от 2 марта 2021 г.)",
+        ),
+        (
+            '{ act = "Law", adopted = 2001-10-05 }',
+            "Law of 5 October 2001",
+            "5 oktyabr 2001-ci il tarixli Qanun",
+            "Закон от 5 октября 2001 г.",
+        ),
+        (
+            '{ act = "Prime Minister decision" }',
+            "Prime Minister decision",
+            "Baş nazirin qərarı",
+            "Решение Премьер-министра",
+        ),
+        (
+            '[{ act = "Presidential order", adopted = 2019-06-03 }, { act = "Election Code", articles = ["8.2"] }]',
+            "Presidential order of 3 June 2019; Election Code Art. 8.2",
+            "3 iyun 2019-cu il tarixli Prezident sərəncamı; Seçki Məcəlləsi, maddə 8.2",
+            "Распоряжение Президента от 3 июня 2019 г.; Избирательный кодекс, ст. 8.2",
         ),
     ],
 )
-def test_each_form(basis: str, az: str, ru: str) -> None:
-    assert (basis_text(basis, "az"), basis_text(basis, "ru")) == (az, ru)
+def test_a_structured_basis_is_written_in_each_language(tmp_path: Path, basis: str, en: str, az: str, ru: str) -> None:
+    """A rules file's structured basis, as the official data give theirs: its English words on the day, and
+    the same acts cited in Azerbaijani and Russian."""
+    cal = azcal.Calendar.with_rules(write(tmp_path, holiday_citing(basis)))
+    (observance,) = [o for o in cal.day("2025-09-15").observances if o.key == "founders"]
+    assert observance.basis == en
+    assert (basis_text(en, "az"), basis_text(en, "ru")) == (az, ru)
+
+
+OFFICIAL_BASES = [  # the English words of the official data, and the acts they cite in az and ru
+    ("Labor Code Art. 106", "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"),
+    (
+        "Labor Code Art. 114.6, as amended on 16 January 2026",
+        "Əmək Məcəlləsi, maddə 114.6 (16 yanvar 2026-cı il tarixli dəyişikliklə)",
+        "Трудовой кодекс, ст. 114.6 (в редакции от 16 января 2026 г.)",
+    ),
+    ("Law of 27 October 1992", "27 oktyabr 1992-ci il tarixli Qanun", "Закон от 27 октября 1992 г."),
+    ("USSR labour law", "SSRİ əmək qanunvericiliyi", "Законодательство СССР о труде"),
+    ("No source found", "Mənbə tapılmayıb", "Источник не найден"),
+    (
+        "Presidential decree of 26 March 1998",
+        "26 mart 1998-ci il tarixli Prezident fərmanı",
+        "Указ Президента от 26 марта 1998 г.",
+    ),
+    (  # the record's own words in English; the acts it cites written anew in each language
+        "Law of 19 September 2024; Labor Code Art. 105.1 as amended 16 January 2026",
+        "19 sentyabr 2024-cü il tarixli Qanun; Əmək Məcəlləsi, maddə 105.1 (16 yanvar 2026-cı il tarixli dəyişikliklə)",
+        "Закон от 19 сентября 2024 г.; Трудовой кодекс, ст. 105.1 (в редакции от 16 января 2026 г.)",
+    ),
+]
+
+
+def test_the_official_bases_in_a_new_process() -> None:
+    """A day of the compiled calendar carries its basis's English words alone: the acts behind them are
+    found in the data in use, in a process that has read no data yet."""
+    code = "import sys\nfrom azcal.text.legal import basis_text as t\n"
+    code += "for b in sys.argv[1:]: print(t(b, 'az'), t(b, 'ru'), sep='\\n')"
+    argv = [sys.executable, "-c", code, *(basis for basis, _, _ in OFFICIAL_BASES)]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [text for _, az, ru in OFFICIAL_BASES for text in (az, ru)]
 
 
 @pytest.mark.parametrize(
     "basis",
-    ["Company policy", "Labor Code Art. 106; company agreement", "Law of 31 February 2024", "Labor Code Art. 106 "],
+    [
+        "Company policy",
+        "Labor Code Art. 106; company agreement",
+        "Law of 31 February 2024",
+        "Labor Code Art. 106 ",
+        "Labor Code Art. 107",  # the words of a citation, but given as text: shown as written
+    ],
 )
 def test_other_words_are_shown_as_written(basis: str) -> None:
     assert basis_text(basis, "az") == basis_text(basis, "ru") == basis
+
+
+def test_a_company_basis_given_as_text_is_shown_as_written(tmp_path: Path) -> None:
+    cal = azcal.Calendar.with_rules(write(tmp_path, holiday_citing('"Collective agreement, clause 4.2"')))
+    (observance,) = [o for o in cal.day("2025-09-15").observances if o.key == "founders"]
+    assert observance.basis == basis_text(observance.basis, "az") == "Collective agreement, clause 4.2"
 
 
 def test_the_command_and_the_calendar_file_use_them(capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..errors import RulesError
+from .citations import basis
 from .fields import Recorded, Table, as_date, check_weeks, type_name
 from .legible import LONGEST_NAME, LONGEST_TEXT
 from .lines import DECISION_KINDS, Source
@@ -31,7 +32,7 @@ class Field:
     """One field of a decision: read from the TOML key ``key`` into the Decision's attribute of that name."""
 
     key: str
-    kind: str  # what the file gives: "text", "date", "bool", "list", or "note" (a text, or one per language)
+    kind: str  # what the file gives: "text", "date", "bool", "list", "note" (a text, or one per language), "basis"
     required: bool = False
     default: Any = None  # when not given (or, while a whole file is checked, not readable)
     entries: tuple[str, ...] = DECISION_KINDS  # the kinds of entry that have it; in any other it is unknown
@@ -48,6 +49,8 @@ class Field:
             value = t.date(self.key, self.required)
         elif self.kind == "note":
             value = t.note(self.most)
+        elif self.kind == "basis":
+            value = basis(t)
         else:
             value = t.get(self.key, bool if self.kind == "bool" else list, self.required)
         return value if value is None or self.check is None else self.check(t, self, value)
@@ -133,7 +136,7 @@ FIELDS = (
     Field("source", "text", required=True, most=LONGEST_TEXT["source"]),
     Field("number", "text", entries=_ACT, most=LONGEST_NAME),
     Field("authority", "text", entries=_ACT, most=LONGEST_NAME),
-    Field("basis", "text", most=LONGEST_TEXT["basis"]),
+    Field("basis", "basis"),
     Field("reports", "list", default=(), most=LONGEST_TEXT["reports"], check=_reports),
     Field("note", "note", most=LONGEST_TEXT["note"]),
     Field("weeks", "list", check=_weeks),

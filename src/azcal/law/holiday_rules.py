@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import RulesError
 from ..model import Category
+from .citations import basis
 from .estimates import LUNAR_HOLIDAYS
 from .fields import Recorded, Table
 from .lines import Source
@@ -35,7 +36,7 @@ def holiday(key: str, raw: object, src: Source, problems: list[RulesError] | Non
     defaults = {
         "category": t.attempt(lambda: _own_category(t)),
         "names": t.attempt(lambda: t.names(required=False)),
-        "basis": t.attempt(lambda: t.text("basis", required=False)),
+        "basis": t.attempt(partial(basis, t)),
         "source": t.attempt(lambda: t.text("source", required=False)),
         "commemorates": t.attempt(lambda: t.date("commemorates", required=False, in_range=False)),
     }
@@ -62,7 +63,7 @@ def _period(index: int, raw: object, defaults: dict[str, Any], src: Source, key:
     category = t.attempt(lambda: _category(t, defaults["category"], holiday))
     own: dict[str, Any] = {
         "names": t.attempt(lambda: t.names(required=False)),
-        "basis": t.attempt(lambda: t.text("basis", required=False)),
+        "basis": t.attempt(partial(basis, t)),
         "source": t.attempt(lambda: t.text("source", required=False)),
     }
     inherited = {name: own[name] or defaults[name] for name in _INHERITED}

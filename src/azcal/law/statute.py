@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..errors import RulesError
 from ..model import WEEKS, Confidence, LawRule
+from .citations import basis
 from .fields import Table
 from .lines import Source
 from .model import Record
@@ -32,7 +33,7 @@ def law(doc: object, src: Source, *, require: bool) -> dict[str, LawRule]:
             )
         t = Table(raw, src.name, f"[law.{key}]", src.table_line(f"law.{key}"))
         rules[key] = LawRule(
-            key, t.text("basis") or "", t.text("source") or "", t.date("since", required=False, in_range=False)
+            key, basis(t, required=True) or "", t.text("source") or "", t.date("since", required=False, in_range=False)
         )
         t.done()
     if require:

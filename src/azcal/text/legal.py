@@ -1,25 +1,23 @@
 """A legal basis in the reader's language.
 
-The data cite the law in English, in a few fixed forms: "Labor Code Art. 105.1, 105.4", "... as
-amended on 16 January 2026", "Presidential decree of 26 March 1998" (or with no date), parts joined by
-"; ". Those forms are put into Azerbaijani or Russian here, as citations are written in each. A basis
-in any other words (a company's own rules file) is shown as written, whole: a half-translated citation
-would misquote it.
+A Day carries its basis as English words. Where the data gave the basis as structure (the acts it
+cites, ``law.citations``), the words are written anew from that structure, as citations are written in
+Azerbaijani and Russian. A basis the data gave as text (a company's own rules file) is shown as written,
+whole: a half-translated citation would misquote it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from ..errors import AzcalError
+from ..law.citations import ACTS, CODES, Citation, cited
 from ..model import WEEKEND_BASIS
-from .words import MONTHS, MONTHS_IN_DATE, long_date, ordinal
+from .words import MONTHS_IN_DATE, long_date, ordinal
 
-CODES = {
+LAWS = {  # each act of law.citations, by its English name
     "Labor Code": {"az": "Əmək Məcəlləsi", "ru": "Трудовой кодекс"},
     "Election Code": {"az": "Seçki Məcəlləsi", "ru": "Избирательный кодекс"},
-}
-ACTS = {  # what stands before "of DATE", or alone
     "Law": {"az": "Qanun", "ru": "Закон"},
     "Presidential decree": {"az": "Prezident fərmanı", "ru": "Указ Президента"},
     "Milli Majlis decision": {"az": "Milli Məclis qərarı", "ru": "Постановление Милли Меджлиса"},
@@ -31,8 +29,9 @@ ACTS = {  # what stands before "of DATE", or alone
         "ru": "Производственный календарь Министерства труда и социальной защиты населения",
     },
 }
+assert set(LAWS) == set(CODES + ACTS)  # every act the data may cite has its words here
 NO_SOURCE = "No source found"  # a day the data keeps as the holidays package has it, no act being found
-FIXED = {  # bases that are one fixed text
+FIXED = {  # bases that are one fixed text, not a citation
     NO_SOURCE: {"az": "Mənbə tapılmayıb", "ru": "Источник не найден"},
     WEEKEND_BASIS[5]: {
         "az": "Əmək Məcəlləsi: beşgünlük iş həftəsində həftədə iki istirahət günü",
@@ -47,11 +46,6 @@ ARTICLE = {"az": "{code}, maddə {articles}", "ru": "{code}, ст. {articles}"}
 AMENDED = {"az": "{date} tarixli dəyişikliklə", "ru": "в редакции от {date}"}
 DATED_ACT = {"az": "{date} tarixli {act}", "ru": "{act} от {date}"}
 
-_DATE = r"([0-9]{1,2}) ([A-Z][a-z]+) ([0-9]{4})"
-_ARTICLES = r"[0-9]+(?:[.-][0-9]+)*(?:, [0-9]+(?:[.-][0-9]+)*)*"
-_CODE_ARTICLE = re.compile(rf"({'|'.join(CODES)}) Art\. ({_ARTICLES})(?:,? as amended (?:on )?{_DATE})?")
-_DATED_ACT = re.compile(rf"({'|'.join(ACTS)})(?: of {_DATE})?")
-
 
 def basis_text(basis: str, lang: str) -> str:
     """``basis`` in ``lang``: "Labor Code Art. 106" is "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"."""
@@ -59,27 +53,37 @@ def basis_text(basis: str, lang: str) -> str:
         return basis
     if basis in FIXED:
         return FIXED[basis][lang]
-    parts = [_part(part, lang) for part in basis.split("; ")]
-    return basis if None in parts else "; ".join(p for p in parts if p is not None)
+    citations = _structure(basis)
+    return basis if citations is None else "; ".join(citation_text(c, lang) for c in citations)
 
 
-def _part(part: str, lang: str) -> str | None:
-    if found := _CODE_ARTICLE.fullmatch(part):
-        text = ARTICLE[lang].format(code=CODES[found[1]][lang], articles=found[2])
-        if found[3]:
-            amended = _date(found[3], found[4], found[5])
-            if amended is None:
-                return None
-            text += " (" + AMENDED[lang].format(date=_written(amended, lang)) + ")"
-        return text
-    if found := _DATED_ACT.fullmatch(part):
-        if found[2] is None:  # the act with no date known
-            return ACTS[found[1]][lang]
-        adopted = _date(found[2], found[3], found[4])
-        if adopted is None:
+def citation_text(citation: Citation, lang: str) -> str:
+    """One act cited, in ``lang`` (az or ru)."""
+    name = LAWS[citation.act][lang]
+    if citation.articles:
+        text = ARTICLE[lang].format(code=name, articles=", ".join(citation.articles))
+    elif citation.adopted is not None:
+        text = DATED_ACT[lang].format(act=name, date=_written(citation.adopted, lang))
+    else:
+        text = name
+    if citation.amended is not None:
+        text += " (" + AMENDED[lang].format(date=_written(citation.amended, lang)) + ")"
+    return text
+
+
+def _structure(basis: str) -> tuple[Citation, ...] | None:
+    """The acts behind ``basis``: as read from a rules file in this process, or from the official data in
+    use, read for it when a compiled calendar (which keeps the words alone) gave the day."""
+    found = cited(basis)
+    if found is None:
+        from ..law.loading import official_rules  # reads the data once a process; cached after
+
+        try:
+            official_rules()
+        except AzcalError:  # data that cannot be read gave no calendar either: the words as written
             return None
-        return DATED_ACT[lang].format(act=ACTS[found[1]][lang], date=_written(adopted, lang))
-    return None
+        found = cited(basis)
+    return found
 
 
 def _written(day: dt.date, lang: str) -> str:
@@ -87,11 +91,3 @@ def _written(day: dt.date, lang: str) -> str:
     if lang == "az":
         return f"{day.day} {MONTHS_IN_DATE['az'][day.month - 1]} {ordinal(day.year, 'az')} il"
     return long_date(day, lang)
-
-
-def _date(day: str, month: str, year: str) -> dt.date | None:
-    """A date written "26 March 1998", read without the locale (strptime's %B depends on it)."""
-    try:
-        return dt.date(int(year), MONTHS["en"].index(month) + 1, int(day))
-    except ValueError:
-        return None
