@@ -14,7 +14,7 @@ from conftest import as_dates, dates, weekday_days_off
 
 
 def test_2024_days_off_working_weekends_and_shortened_days() -> None:
-    # S16, S17 (2024 calendar), S18, S20, S21 (swaps), S22 (7 Feb voting day), S35, S36 (Eid dates)
+    # S16, S56 (2024 calendar), S18, S20, S21 (swaps), S22 (7 Feb voting day), S35, S36 (Eid dates)
     assert weekday_days_off(2024) == dates(
         "2024-01-01",
         "2024-01-02",
@@ -212,7 +212,7 @@ def test_2019_january_21_was_worked() -> None:
 
 
 def test_weekend_transfer_crosses_new_year_in_order() -> None:
-    # Sun 31 Dec 2023 made Wed 3 Jan 2024 a rest day, after the New Year days (S17)
+    # Sun 31 Dec 2023 made Wed 3 Jan 2024 a rest day, after the New Year days (S56)
     day = azcal.day("2024-01-03")
     assert day.kind is Kind.REST_DAY and day.reason
     assert (day.reason.rule, day.reason.stands_for, day.reason.holiday) == (

@@ -48,17 +48,21 @@ def check_official() -> dict[str, list[RulesError]]:
     """The official data in use (the packaged data, a newer azcal-data, and any AZCAL_DATA folders over
     them): each file on its own, every problem listed, and each year's decisions in their file, in order,
     under ids of one pattern; then, when each is sound, all of them together, compiled for both working
-    weeks; and the base's compiled calendars, whole and made from its files."""
+    weeks, with every source the law's file defines cited; and the base's compiled calendars, whole and
+    made from its files."""
     data = in_use()
     found: dict[str, list[RulesError]] = {}
     try:
         files = data_files(data)
     except RulesError as exc:  # an AZCAL_DATA folder that is none, a file that cannot be read
         return {exc.file: [exc]}
+    sources = None  # the law's, whose ids the decisions cite
     for n, (name, text) in enumerate(files):
         errors: list[RulesError] = []
-        rules = check_packaged_file(name, text, errors)
-        if rules is not None and n > 0:  # the law first, then the decisions
+        rules = check_packaged_file(name, text, errors, sources)
+        if rules is not None and n == 0:  # the law first, then the decisions
+            sources = rules.sources
+        elif rules is not None:
             errors += _layout_problems(name, rules)
         found[name] = errors
     if not any(found.values()):
@@ -66,6 +70,8 @@ def check_official() -> dict[str, list[RulesError]]:
             rules = official_rules(data)
             for week in WEEKS:
                 compile_rules(rules, packaged(data.base), data_version(rules), week)
+            if not data.folders:  # a folder's file may leave a source out: not a problem of the packaged data
+                found[files[0][0]] += _uncited(files[0][0], rules)
         except RulesError as exc:
             found.setdefault(exc.file or data.base.prefix, []).append(exc)
     for week in WEEKS if not data.folders else ():  # the base's compiled files: whole, and made from its files
@@ -75,6 +81,16 @@ def check_official() -> dict[str, list[RulesError]]:
         except CompiledFileError as exc:
             found.setdefault(path, []).append(RulesError(str(exc).removeprefix(f"{path}: "), file=path))
     return found
+
+
+def _uncited(name: str, rules: RuleSet) -> list[RulesError]:
+    """A source of the law's file that no entry cites: an id docs/sources.md keeps for nothing."""
+    return [
+        RulesError("no entry cites this source: cite it by its id, or remove it", file=name, entry=entry, line=s.line)
+        for s in rules.sources.values()
+        if s.id not in rules.cited
+        for entry in [f"[source.{s.id}]"]
+    ]
 
 
 def _layout_problems(name: str, rules: RuleSet) -> list[RulesError]:

@@ -173,6 +173,7 @@ def decision(
         value = t.attempt(partial(f.read, t))
         if value is not None:
             values[f.key] = value
+    _cite(t, src, values)
     changes = any(values[key] for key in DAY_LISTS)
     for f in fields:
         if f.items:
@@ -184,6 +185,14 @@ def decision(
     if t.found:
         return None
     return Decision(**values, origin=src.name, line=t.line)
+
+
+def _cite(t: Table, src: Source, values: dict[str, Any]) -> None:
+    """The decision's ``source`` and ``reports`` as the file's sources are read: an id as its URL."""
+    if values["source"] is not None:
+        values["source"] = t.attempt(partial(src.citing, t, "field 'source'", values["source"]))
+    reports = (t.attempt(partial(src.citing, t, f"'reports' item {n + 1}", r)) for n, r in enumerate(values["reports"]))
+    values["reports"] = tuple(r for r in reports if r is not None)
 
 
 def _items(t: Table, key: str, read: Callable[[object, Table, str], Any], raw: list[Any]) -> tuple[Any, ...]:

@@ -37,7 +37,7 @@ def holiday(key: str, raw: object, src: Source, problems: list[RulesError] | Non
         "category": t.attempt(lambda: _own_category(t)),
         "names": t.attempt(lambda: t.names(required=False)),
         "basis": t.attempt(partial(basis, t)),
-        "source": t.attempt(lambda: t.text("source", required=False)),
+        "source": t.attempt(lambda: src.citing(t, "field 'source'", t.text("source", required=False))),
         "commemorates": t.attempt(lambda: t.date("commemorates", required=False, in_range=False)),
     }
     bayram = t.attempt(lambda: t.get("bayram", bool, False)) or False
@@ -64,7 +64,7 @@ def _period(index: int, raw: object, defaults: dict[str, Any], src: Source, key:
     own: dict[str, Any] = {
         "names": t.attempt(lambda: t.names(required=False)),
         "basis": t.attempt(partial(basis, t)),
-        "source": t.attempt(lambda: t.text("source", required=False)),
+        "source": t.attempt(lambda: src.citing(t, "field 'source'", t.text("source", required=False))),
     }
     inherited = {name: own[name] or defaults[name] for name in _INHERITED}
     for name in _INHERITED:

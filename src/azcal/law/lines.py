@@ -11,6 +11,7 @@ import tomllib
 from typing import Any
 
 from ..errors import RulesError
+from .sources import Citing
 
 DECISION_KINDS = ("decision", "inferred")  # an act; or days whose dates are known and whose act is not
 _AT = re.compile(r"\(at line (\d+), column \d+\)$")
@@ -27,6 +28,7 @@ class Source:
         self._arrays: dict[str, list[int]] = {}  # "decision", "holiday.KEY.rule" -> each [[...]] header's line
         self._counts: dict[str, int] = {}  # how many [[decision]] and [[inferred]] entries the parsed file holds
         self._id_lines: dict[str, int] | None = None  # each id's first line, found only when needed
+        self.citing = Citing()  # how its sources are read: as written, unless the packaged sources are given
         in_table = False
         in_string = ""  # the delimiter of the multi-line string a line is inside, if any
         for number, line in enumerate(text.splitlines(), 1):
@@ -52,6 +54,10 @@ class Source:
             self._arrays.setdefault(header, []).append(number)
         self._tables.setdefault(header, number)
         self._tables.setdefault(header.split(".", 1)[0], number)
+
+    def table_lines(self) -> dict[str, int]:
+        """The line of every ``[table]`` and top-level key, by its name."""
+        return dict(self._tables)
 
     def table_line(self, name: str) -> int | None:
         """The line of ``[name]`` (or of a top-level key ``name``)."""

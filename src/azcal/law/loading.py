@@ -13,6 +13,7 @@ fields and collects their problems, ``legible`` checks texts, ``statute``, ``hol
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -35,6 +36,8 @@ from .holiday_rules import holiday
 from .legible import LONGEST_NAME, LONGEST_TEXT
 from .lines import DECISION_KINDS, Source
 from .model import RuleSet
+from .sources import Cited, Citing
+from .sources import sources as read_sources
 from .statute import LAW_KEYS
 
 __all__ = [
@@ -69,7 +72,7 @@ def _rules_of(data: DataInUse) -> RuleSet:
     # decisions are one new file
     for name, text in decisions:
         try:
-            rules = rules.layered(_build(Source(name, text), allow_law=False))
+            rules = rules.layered(_build(Source(name, text), allow_law=False, sources=rules.sources))
         except RulesError as exc:
             raise from_folder(exc, data) from None
     try:
@@ -87,11 +90,13 @@ def from_folder(error: RulesError, data: DataInUse) -> RulesError:
     return error
 
 
-def check_packaged_file(name: str, text: str, errors: list[RulesError]) -> RuleSet | None:
-    """Every problem of one packaged file on its own, into ``errors`` (the law's file may hold the law);
-    the rules it holds when it has none."""
+def check_packaged_file(
+    name: str, text: str, errors: list[RulesError], sources: Mapping[str, Cited] | None = None
+) -> RuleSet | None:
+    """Every problem of one packaged file on its own, into ``errors`` (the law's file may hold the law and
+    the sources, whose ids a file of decisions cites: ``sources``); the rules it holds when it has none."""
     try:
-        rules = _build(Source(name, text), allow_law=name.endswith("holidays.toml"), errors=errors)
+        rules = _build(Source(name, text), allow_law=name.endswith("holidays.toml"), errors=errors, sources=sources)
     except RulesError as exc:
         errors.append(exc)
         return None
@@ -114,12 +119,18 @@ def parse_rules(name: str, text: str, *, errors: list[RulesError] | None = None)
 
 
 def _build(
-    src: Source, *, allow_law: bool, require_law: bool = False, errors: list[RulesError] | None = None
+    src: Source,
+    *,
+    allow_law: bool,
+    require_law: bool = False,
+    errors: list[RulesError] | None = None,
+    sources: Mapping[str, Cited] | None = None,
 ) -> RuleSet:
-    """The rule set of one file: its parts read in the file's order of kinds, then the whole checked."""
+    """The rule set of one file: its parts read in the file's order of kinds, then the whole checked. The
+    law's file defines the packaged sources; a packaged file of decisions cites them (``sources``)."""
     doc = src.parse()
     collector = Collector(errors)
-    allowed = {"holiday", *DECISION_KINDS} | ({"law", "record"} if allow_law else set())
+    allowed = {"holiday", *DECISION_KINDS} | ({"law", "record", "source"} if allow_law else set())
     for key in doc:
         if key not in allowed:
             expected = ", ".join(sorted(allowed))
@@ -128,6 +139,9 @@ def _build(
                     f"unknown top-level key {key!r}; expected {expected}", file=src.name, line=src.table_line(key)
                 )
             )
+    if allow_law:
+        sources = read_sources(doc.get("source", {}), src.name, src.table_lines(), collector)
+    src.citing = Citing(sources)
     law = statute.law(doc.get("law", {}), src, require=require_law)
     records = statute.records(doc.get("record", []), src) if allow_law else ()  # else refused above, once
     holidays_doc = doc.get("holiday", {})
@@ -143,10 +157,16 @@ def _build(
         found += collector.each(enumerate(entries), partial(decision_item, src=src, errors=errors, kind=kind))
     decisions = tuple(found)
     if errors:
-        return RuleSet(law=law, holidays={}, decisions=(), origins=(src.name,))
+        return RuleSet(law=law, holidays={}, decisions=(), origins=(src.name,), sources=sources or {})
     check_unique_ids(decisions, src)
     check_one_meaning_per_date(decisions)
     check_names_a_day(holidays, decisions, src)
     return RuleSet(
-        law=law, holidays={h.key: h for h in holidays}, decisions=decisions, origins=(src.name,), records=records
+        law=law,
+        holidays={h.key: h for h in holidays},
+        decisions=decisions,
+        origins=(src.name,),
+        records=records,
+        sources=sources or {},
+        cited=frozenset(src.citing.cited),
     )

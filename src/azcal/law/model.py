@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from ..errors import RulesError
 from ..model import Category, Confidence, LawRule, Names
+from .sources import Cited
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,8 @@ class RuleSet:
     origins: tuple[str, ...] = field(default=())
     records: tuple[Record, ...] = ()  # the packaged data's periods; years no record covers are derived
     known_on: dt.date | None = None  # the date the rules are as known on (Calendar(as_of=...))
+    sources: Mapping[str, Cited] = field(default_factory=dict)  # the packaged sources by id ([source.ID])
+    cited: frozenset[str] = frozenset()  # the ids of those sources that entries cite
 
     def __post_init__(self) -> None:
         # read-only mappings: the official rules are shared by every calendar made from them
@@ -203,6 +206,8 @@ class RuleSet:
             origins=(*self.origins, origin),
             records=self.records,
             known_on=self.known_on,
+            sources=self.sources,
+            cited=self.cited | overlay.cited,
         )
         _check_references(merged, overlay)
         return merged

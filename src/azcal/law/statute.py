@@ -33,7 +33,10 @@ def law(doc: object, src: Source, *, require: bool) -> dict[str, LawRule]:
             )
         t = Table(raw, src.name, f"[law.{key}]", src.table_line(f"law.{key}"))
         rules[key] = LawRule(
-            key, basis(t, required=True) or "", t.text("source") or "", t.date("since", required=False, in_range=False)
+            key,
+            basis(t, required=True) or "",
+            src.citing(t, "field 'source'", t.text("source")) or "",
+            t.date("since", required=False, in_range=False),
         )
         t.done()
     if require:
@@ -63,7 +66,7 @@ def _record(index: int, raw: object, src: Source) -> Record:
     if level not in _LEVELS:
         t.fail(f"'confidence' must be confirmed, derived or unverified, got {level!r}")
     known = t.date("known", required=False, in_range=False)
-    source = t.text("source") or ""
+    source = src.citing(t, "field 'source'", t.text("source")) or ""
     t.note()  # why the period is as sure as it says: for the reader of the file
     t.done()
     if last is None:
