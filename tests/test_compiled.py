@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -16,9 +17,10 @@ from pathlib import Path
 import pytest
 
 import azcal
-from azcal.compiled import OFFICIAL_FILE, OFFICIAL_FILES, REGENERATE, SPAN, CompiledFileError, dump, load
+from azcal.compiled import OFFICIAL_FILE, OFFICIAL_FILES, REGENERATE, SPAN, CompiledFileError, Tables, dump, load
 from azcal.compiled.fileformat import FORMAT
 from azcal.engine import compile_official
+from azcal.model import Basis, Citation
 
 # -- the shipped file --------------------------------------------------------------------------------
 
@@ -86,6 +88,40 @@ def test_the_file_loads_back_as_the_engine_made_it() -> None:
         assert list(getattr(loaded, name)) == list(getattr(made, name)), name
     assert tuple(loaded.tables.facts) == tuple(made.tables.facts) and dict(loaded.tables.law) == dict(made.tables.law)
     assert len(made.tables.facts) < 5000 < SPAN  # a small table of what the 40,542 dates share
+
+
+def bases(tables: Tables) -> list[str]:
+    """Every basis a calendar's tables hold: its law's, and its days' observances' and reasons'."""
+    found = [rule.basis for _, rule in sorted(tables.law.items())]
+    for facts in tables.facts:
+        found += [cited.basis for cited in (*facts.observances, facts.reason) if cited is not None]
+    return found
+
+
+def test_a_basis_loads_back_citing_the_acts_it_was_read_with() -> None:
+    """A basis given as the acts it cites is a Basis, equal to its English words; the file keeps the acts,
+    so that the words read back are the same Basis, not words the reader would have to look up again."""
+    made, loaded = compile_official(), load(Path(OFFICIAL_FILE).read_bytes())
+    pairs = list(zip(bases(made.tables), bases(loaded.tables), strict=True))
+    assert sum(isinstance(basis, Basis) for basis, _ in pairs) > 1000
+    for basis, read in pairs:
+        assert type(read) is type(basis) and read == basis
+        assert getattr(read, "citations", None) == getattr(basis, "citations", None), basis
+    (mourning,) = azcal.day("2025-01-20").observances
+    assert isinstance(mourning.basis, Basis) and mourning.basis.citations == (Citation("Labor Code", ("106",)),)
+
+
+def test_a_file_without_citations_loads_its_bases_as_text() -> None:
+    """The tables of a file written before bases kept their acts: the same days, every basis as text."""
+    data = Path(OFFICIAL_FILE).read_bytes()
+    tables_at = data.index(b'{"strings"')
+    tables = json.loads(data[tables_at:])
+    del tables["citations"]
+    older = json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = re.sub(rb"tables=[0-9]+", b"tables=%d" % len(older), data[:tables_at], count=1)
+    loaded, current = load(sealed(header + older)), load(data)
+    assert tuple(loaded.tables.facts) == tuple(current.tables.facts)
+    assert {type(basis) for basis in bases(loaded.tables)} == {str}
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,3 +119,62 @@ def test_a_structured_basis_is_checked_when_read(basis: str, reason: str) -> Non
         parse_rules("company.toml", text)
     assert caught.value.file == "company.toml" and caught.value.line == 2
     assert caught.value.entry.startswith("decision 'x'") and reason in caught.value.reason
+
+
+# A company's file citing other acts in the official words of 20 January (through `en`), and the same
+# words as text: its own days read as it gives them, the official days as the official data give theirs.
+LOOKALIKE = """
+[holiday.lookalike]
+category = "memorial"
+names = { az = "Gün", en = "Day", ru = "День" }
+basis = { act = "Law", adopted = 1999-05-01, en = "Labor Code Art. 106" }
+source = "https://intranet.example/orders/2"
+[[holiday.lookalike.rule]]
+years = [2025]
+dates = ["09-15"]
+
+[holiday.as_text]
+category = "memorial"
+names = { az = "Gün 2", en = "Day 2", ru = "День 2" }
+basis = "Labor Code Art. 106"
+source = "https://intranet.example/orders/3"
+[[holiday.as_text.rule]]
+years = [2025]
+dates = ["09-16"]
+"""
+SHOWN = """
+import sys
+import azcal
+from azcal.text.legal import basis_text
+
+def shown(company):
+    days = [(company, "2025-09-15"), (company, "2025-09-16"), (company, "2025-01-20"), (azcal.official(), "2025-01-20")]
+    return [(o.key, o.basis, basis_text(o.basis, "az"), basis_text(o.basis, "ru")) for o in (
+        cal.day(day).observances[0] for cal, day in days
+    )]
+
+if __name__ == "__main__":  # the company's file read before any official day is shown
+    for line in shown(azcal.Calendar.with_rules(sys.argv[1])):
+        print(*line, sep=" | ")
+"""
+LOOKALIKE_SHOWN = [
+    "lookalike | Labor Code Art. 106 | 1 may 1999-cu il tarixli Qanun | Закон от 1 мая 1999 г.",
+    "as_text | Labor Code Art. 106 | Labor Code Art. 106 | Labor Code Art. 106",
+    "national_mourning_day | Labor Code Art. 106 | Əmək Məcəlləsi, maddə 106 | Трудовой кодекс, ст. 106",
+    "national_mourning_day | Labor Code Art. 106 | Əmək Məcəlləsi, maddə 106 | Трудовой кодекс, ст. 106",
+]
+
+
+def test_a_file_citing_other_acts_in_the_official_words_changes_no_official_day(tmp_path: Path) -> None:
+    """A basis carries the acts of the file that gave it: a file whose English words equal an official
+    basis's, read first in a new process or after the official days, changes how no official day reads
+    in Azerbaijani or Russian, and its own days read as it gives them."""
+    path = tmp_path / "lookalike.toml"
+    path.write_text(LOOKALIKE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", SHOWN, str(path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == LOOKALIKE_SHOWN
+    azcal.day("2025-01-20")  # and in this process, after the official days were shown
+    here: dict[str, Any] = {}
+    exec(SHOWN, here)  # defines shown(), runs nothing: __name__ is not "__main__" here
+    assert [" | ".join(line) for line in here["shown"](azcal.Calendar.with_rules(path))] == LOOKALIKE_SHOWN

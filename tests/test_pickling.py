@@ -4,6 +4,7 @@ rules files), so a company calendar answers the same on a worker that has no cop
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import pickle
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 
 import azcal
 from azcal.calendars import official_data_id
+from azcal.model import Basis, Citation
 from conftest import COMPANY, write
 
 ANSWERS = """
@@ -84,3 +86,35 @@ def test_a_worker_compiles_a_calendar_it_receives_again_and_again_once(tmp_path:
     # made from the texts it carries; in this process, the one calendar of that definition
     assert first is second is company
     assert first.is_workday("2025-04-04") is False
+
+
+def test_a_day_sent_by_pickle_keeps_the_acts_its_basis_cites() -> None:
+    """A basis given as the acts it cites is a str that carries them (``model.Basis``): a Day pickled to
+    another process reads its basis in Azerbaijani there, with no data read to find its acts again."""
+    day = azcal.day("2026-03-27")  # a rest day moved under Art. 105.6, standing for Ramazan
+    assert day.reason is not None and day.reason.stands_for_holiday is not None
+    twin = pickle.loads(pickle.dumps(day))
+    assert twin == day and twin.reason is not None and twin.reason.stands_for_holiday is not None
+    for basis, sent in (
+        (day.reason.basis, twin.reason.basis),
+        (day.reason.stands_for_holiday.basis, twin.reason.stands_for_holiday.basis),
+    ):
+        assert isinstance(sent, Basis) and sent == basis and sent.citations == basis.citations  # type: ignore[attr-defined]
+    assert copy.deepcopy(day.reason.basis).citations == day.reason.basis.citations  # type: ignore[attr-defined]
+    script = (
+        "import pickle, sys\nfrom azcal.text.legal import basis_text\nday = pickle.loads(sys.stdin.buffer.read())\n"
+    )
+    script += "print(basis_text(day.reason.basis, 'az'), 'azcal.law.loading' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", script], input=pickle.dumps(day), capture_output=True, timeout=60)
+    assert done.stdout.decode() == "Əmək Məcəlləsi, maddə 105.6 False\n", done.stderr.decode()
+
+
+def test_a_basis_is_immutable() -> None:
+    (mourning,) = azcal.day("2025-01-20").observances
+    basis = mourning.basis
+    assert isinstance(basis, Basis)
+    with pytest.raises(AttributeError, match="immutable"):
+        basis.citations = ()  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        del basis.citations  # type: ignore[misc]
+    assert basis.citations == (Citation("Labor Code", ("106",)),)

@@ -1,10 +1,11 @@
-"""The values azcal answers with: a Day, what is observed on it, why it is off, a break.
+"""The values azcal answers with: a Day, what is observed on it, why it is off, on what basis, a break.
 
 A compiled calendar holds a small table of distinct ``DayFacts`` (kind, hours, observances, reason);
 a ``Day`` is a date and one of those entries, so making one costs two slots, whatever it says.
 Every value here is read-only (a Day's fields are properties over private slots; the others refuse to be
 set) and carries everything its readers need: the names of the holiday a
-moved rest day stands for and the names a decision gives a one-off day travel with the day.
+moved rest day stands for and the names a decision gives a one-off day travel with the day, and a basis
+given as the acts it cites (a ``Basis``) carries those acts, to be written in each language.
 
 The values are small slot classes on ``_Value`` rather than dataclasses: this module is imported by
 ``import azcal``, and ``dataclasses`` (through ``inspect``) would cost more than the rest of it together.
@@ -140,6 +141,104 @@ class _Value:
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         return type(self), self._values()
+
+
+# The acts a basis may cite as structure (``law.citations`` reads them, ``text.legal`` has each one's words
+# in every language): a closed list, so that every structured basis is written in each language.
+CODES = ("Labor Code", "Election Code")  # cited by article
+ACTS = (  # cited by the date adopted, when known
+    "Law",
+    "Presidential decree",
+    "Presidential order",
+    "Milli Majlis decision",
+    "Prime Minister decision",
+    "USSR labour law",
+    "Ministry of Labour production calendar",
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _english_date(day: dt.date) -> str:
+    """A date as an English citation writes it: "26 March 1998" (not by the locale, as strftime's %B is)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+class Citation(_Value):
+    """One act a basis cites: a code and its articles (as amended on a date), or an act and its date."""
+
+    _fields = ("act", "articles", "adopted", "amended", "en")
+    __slots__ = _fields
+    act: str  # one of CODES or ACTS
+    articles: tuple[str, ...]
+    adopted: dt.date | None
+    amended: dt.date | None
+    en: str | None  # the English words, where the record cites the act otherwise than ``english`` writes
+
+    def __init__(
+        self,
+        act: str,
+        articles: tuple[str, ...] = (),
+        adopted: dt.date | None = None,
+        amended: dt.date | None = None,
+        en: str | None = None,
+    ):
+        self._set(act, articles, adopted, amended, en)
+
+    @property
+    def english(self) -> str:
+        """The citation as every Day carries it: "Labor Code Art. 114.6, as amended on 16 January 2026"."""
+        if self.en is not None:
+            return self.en
+        text = self.act
+        if self.articles:
+            text += " Art. " + ", ".join(self.articles)
+        if self.adopted is not None:
+            text += f" of {_english_date(self.adopted)}"
+        if self.amended is not None:
+            text += f", as amended on {_english_date(self.amended)}"
+        return text
+
+
+class Basis(str):
+    """A legal basis given as the acts it cites: as a string, the English words every Day carries ("Labor
+    Code Art. 105.1, 105.4"); its ``citations`` are the acts themselves, from which each language writes it.
+
+    A str, so that a Day, its JSON and its repr read as with a basis given as text, and equal to (and
+    hashed as) the same words given as text. The acts travel with the value, in its pickle and in a
+    compiled calendar's file too, so that no one has to find them again from the words, which another
+    file could give for other acts. A basis given as text is a plain ``str``, with no citations.
+    """
+
+    citations: tuple[Citation, ...]  # in the instance's __dict__: a str subclass can have no slot of its own
+
+    def __new__(cls, citations: tuple[Citation, ...]) -> Basis:
+        if not citations:
+            raise ValueError("a basis cites at least one act")
+        made = super().__new__(cls, "; ".join(c.english for c in citations))
+        object.__setattr__(made, "citations", tuple(citations))
+        return made
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Basis is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Basis is immutable: cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[type[Basis], tuple[tuple[Citation, ...]]]:
+        return Basis, (self.citations,)
 
 
 class Names(_Value, Mapping[str, str]):

@@ -6,7 +6,7 @@
     facts_index       SPAN little-endian uint16
     workdays_before   SPAN + 1 little-endian uint16
     shortened_before  SPAN + 1 little-endian uint16
-    tables            UTF-8 JSON of the given length: strings, law, names, observances, reasons, facts
+    tables            UTF-8 JSON of the given length: strings, citations, law, names, observances, reasons, facts
 
 ``sources`` is the digest of the packaged data files it was compiled from (``law.digest``), compared
 whenever those files are read; ``digest`` is the file's own, over every byte but itself, checked at
@@ -14,8 +14,11 @@ load: a damaged or edited file is refused before it answers anything.
 
 Loading reads the arrays straight into memory and leaves the JSON undecoded until a Day is asked for;
 so answering ``is_workday`` in a new process parses no TOML, runs no engine and decodes no table.
-Every text is stored once, in ``strings``, and referred to by its number. The same calendar always
-gives the same bytes.
+Every text is stored once, in ``strings``, and referred to by its number. A basis given as the acts it
+cites (a ``Basis``) is its English words there, and the acts under its number in ``citations``, so that
+it is read back as the same ``Basis``: the words alone would not say which acts, in another language. A
+file without ``citations`` (none was written before them) gives every basis as text. The same calendar
+always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from collections.abc import Sequence
 from ..dates import FIRST_YEAR, LAST_YEAR
 from ..errors import AzcalError
 from ..forksafe import MAKING
-from ..model import WEEKS
+from ..model import ACTS, CODES, WEEKS, Basis, Citation
 from .table import SPAN, CompiledCalendar, Tables
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which `import azcal` avoids
@@ -148,13 +151,24 @@ def _from_little_endian(data: bytes) -> array[int]:
 def _encode_tables(tables: Tables) -> str:
     import json
 
-    strings: dict[str, int] = {}
+    strings: list[str] = []
+    numbers: dict[object, int] = {}  # a text by its words; a Basis by its words and its acts, which they do not say
+    citations: dict[str, list[list[Any]]] = {}
     names: dict[Names, int] = {}
     observances: dict[Observance, int] = {}
     reasons: dict[Reason, int] = {}
 
     def text(value: str | None) -> int | None:
-        return None if value is None else strings.setdefault(value, len(strings))
+        if value is None:
+            return None
+        key = (value, value.citations) if isinstance(value, Basis) else value
+        number = numbers.get(key)
+        if number is None:
+            number = numbers[key] = len(strings)
+            strings.append(value)
+            if isinstance(value, Basis):
+                citations[str(number)] = [_citation_row(c) for c in value.citations]
+        return number
 
     def ordinal(day: dt.date | None) -> int | None:
         return None if day is None else day.toordinal()
@@ -207,14 +221,28 @@ def _encode_tables(tables: Tables) -> str:
         for f in tables.facts
     ]
     document = {
-        "strings": list(strings),
-        "names": [[strings[n.az], strings[n.en], strings[n.ru]] for n in names],
+        "strings": strings,
+        "citations": citations,
+        "names": [[numbers[n.az], numbers[n.en], numbers[n.ru]] for n in names],
         "law": law,
         "observances": rows_of_observances,
         "reasons": rows_of_reasons,
         "facts": facts,
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+
+
+def _citation_row(citation: Citation) -> list[Any]:
+    adopted, amended = (None if day is None else day.toordinal() for day in (citation.adopted, citation.amended))
+    return [citation.act, list(citation.articles), adopted, amended, citation.en]
+
+
+def _citation(row: list[Any]) -> Citation:
+    act, articles, adopted, amended, en = row
+    if act not in CODES + ACTS or not all(isinstance(article, str) for article in articles):
+        raise ValueError(f"a citation of an act this version does not know: {row!r}")
+    adopted, amended = (None if day is None else dt.date.fromordinal(day) for day in (adopted, amended))
+    return Citation(act, tuple(articles), adopted, amended, en)
 
 
 def _decode_tables(raw: bytes) -> Tables:
@@ -231,6 +259,11 @@ def _tables_of(raw: bytes) -> Tables:
 
     doc = json.loads(raw)
     strings: list[str] = doc["strings"]
+    for number, rows in doc.get("citations", {}).items():  # a file written before them: every basis as text
+        made = Basis(tuple(_citation(row) for row in rows))
+        if made != strings[int(number)]:
+            raise ValueError(f"the acts of basis {number} are not its words: {made!r}")
+        strings[int(number)] = made
 
     def text(number: int | None) -> str | None:
         return None if number is None else strings[number]

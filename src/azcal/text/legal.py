@@ -1,21 +1,20 @@
 """A legal basis in the reader's language.
 
-A Day carries its basis as English words. Where the data gave the basis as structure (the acts it
-cites, ``law.citations``), the words are written anew from that structure, as citations are written in
+A Day carries its basis as English words. Where the data gave the basis as structure, those words are a
+``model.Basis``, which carries the acts it cites: written anew from them, as citations are written in
 Azerbaijani and Russian. A basis the data gave as text (a company's own rules file) is shown as written,
-whole: a half-translated citation would misquote it.
+whole: a half-translated citation would misquote it. Nothing here reads the data: what a basis says in
+each language is in the value itself, whichever file, compiled calendar or pickle it came from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..errors import AzcalError
-from ..law.citations import ACTS, CODES, Citation, cited
-from ..model import WEEKEND_BASIS
+from ..model import ACTS, CODES, WEEKEND_BASIS, Citation
 from .words import MONTHS_IN_DATE, long_date, ordinal
 
-LAWS = {  # each act of law.citations, by its English name
+LAWS = {  # each act a basis may cite (model.CODES, model.ACTS), by its English name
     "Labor Code": {"az": "Əmək Məcəlləsi", "ru": "Трудовой кодекс"},
     "Election Code": {"az": "Seçki Məcəlləsi", "ru": "Избирательный кодекс"},
     "Law": {"az": "Qanun", "ru": "Закон"},
@@ -48,13 +47,15 @@ DATED_ACT = {"az": "{date} tarixli {act}", "ru": "{act} от {date}"}
 
 
 def basis_text(basis: str, lang: str) -> str:
-    """``basis`` in ``lang``: "Labor Code Art. 106" is "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"."""
+    """``basis`` in ``lang``: the acts a ``Basis`` cites as ``lang`` cites them (Labor Code Art. 106 is
+    "Əmək Məcəlləsi, maddə 106", "Трудовой кодекс, ст. 106"); a fixed text in its words; other text as written."""
     if lang == "en":
         return basis
-    if basis in FIXED:
-        return FIXED[basis][lang]
-    citations = _structure(basis)
-    return basis if citations is None else "; ".join(citation_text(c, lang) for c in citations)
+    citations: tuple[Citation, ...] = getattr(basis, "citations", ())
+    if citations:
+        return "; ".join(citation_text(c, lang) for c in citations)
+    fixed = FIXED.get(basis)
+    return basis if fixed is None else fixed[lang]
 
 
 def citation_text(citation: Citation, lang: str) -> str:
@@ -69,21 +70,6 @@ def citation_text(citation: Citation, lang: str) -> str:
     if citation.amended is not None:
         text += " (" + AMENDED[lang].format(date=_written(citation.amended, lang)) + ")"
     return text
-
-
-def _structure(basis: str) -> tuple[Citation, ...] | None:
-    """The acts behind ``basis``: as read from a rules file in this process, or from the official data in
-    use, read for it when a compiled calendar (which keeps the words alone) gave the day."""
-    found = cited(basis)
-    if found is None:
-        from ..law.loading import official_rules  # reads the data once a process; cached after
-
-        try:
-            official_rules()
-        except AzcalError:  # data that cannot be read gave no calendar either: the words as written
-            return None
-        found = cited(basis)
-    return found
 
 
 def _written(day: dt.date, lang: str) -> str:
