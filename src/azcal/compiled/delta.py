@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections import defaultdict
+from collections.abc import Callable
 
 from ..engine import (
     EVE_HOURS,
@@ -85,18 +86,9 @@ class OfficialPlan:
         week = compiled.week
         self.rules, self.compiled = rules, compiled
         plan = Plan(week)
-        placed: defaultdict[dt.date, list[tuple[Source, Observance]]] = defaultdict(list)
-        sources: defaultdict[Group, list[dt.date]] = defaultdict(list)
         runs = [*holiday_runs(rules, week, estimates), *decided_days(rules, week, rules.decisions)]
         self.unverified_runs = [(_group(source), dates) for source, dates, _, unverified in runs if unverified]
-        for source, dates, observance, unverified in runs:
-            if unverified:
-                plan.unverify(dates, rules.law)
-            for day in dates:
-                plan.observances[day].append(observance)
-                placed[day].append((source, observance))
-                sources[_group(source)].append(day)
-        self.placed, self.sources = dict(placed), dict(sources)
+        self.placed, self.sources = _placed(rules, plan, runs)
         days = sorted(d for d in plan.observances if REACH_FIRST <= d <= REACH_LAST)
         self.to_move = rest_days_to_move(rules, plan, days)
         move_rest_days(rules, plan, self.to_move)
@@ -108,6 +100,24 @@ class OfficialPlan:
 
 
 Group = tuple[object, ...]  # ("holiday", year, key) or ("decided", decision id)
+Entry = tuple["Source", "Observance"]  # an observance on a date, and where it comes from
+
+
+def _placed(
+    rules: RuleSet, plan: Plan, runs: list[Placed]
+) -> tuple[dict[dt.date, list[Entry]], dict[Group, list[dt.date]]]:
+    """``runs`` placed on ``plan`` as a full compile places them; each date's observances with their
+    sources, and each group's dates."""
+    placed: defaultdict[dt.date, list[Entry]] = defaultdict(list)
+    sources: defaultdict[Group, list[dt.date]] = defaultdict(list)
+    for source, dates, observance, unverified in runs:
+        if unverified:
+            plan.unverify(dates, rules.law)
+        for day in dates:
+            plan.observances[day].append(observance)
+            placed[day].append((source, observance))
+            sources[_group(source)].append(day)
+    return dict(placed), dict(sources)
 
 
 def _group(source: Source) -> Group:
@@ -122,48 +132,78 @@ def _decided_ids(rules: RuleSet, week: int) -> dict[tuple[str, int], list[tuple[
 def compile_delta(rules: RuleSet, estimates: Estimates, base: OfficialPlan) -> CompiledCalendar:
     """The calendar of ``rules`` (the official rules with decisions left out or added, holidays added,
     known on a date), identical to a full compile, made by changing ``base``'s."""
-    official, compiled = base.rules, base.compiled
-    week = compiled.week
-    # 1. the sources that differ
-    ours = {d.id for d in rules.decisions}
+    taken_out, put_in = _changed_sources(rules, estimates, base)
+    plan, touched = _changed_plan(rules, base, taken_out, put_in)
+    return _resolved(rules, plan, base, _inputs_changed(plan, base.plan, touched))
+
+
+def _changed_sources(rules: RuleSet, estimates: Estimates, base: OfficialPlan) -> tuple[set[Group], list[Placed]]:
+    """1. The sources that differ from the official plan's: those taken out (a holiday's days of a year
+    decided otherwise, a decision left out), and what is put in (those holidays' days as ``rules`` give
+    them, a new holiday's days, an added decision's)."""
+    official, week = base.rules, base.compiled.week
     theirs = {d.id for d in official.decisions}
-    left_out = theirs - ours
-    added = [d for d in rules.decisions if d.id not in theirs]
-    decided = _decided_ids(rules, week)
+    changed_years = _decided_otherwise(rules, base)
+    new_keys = [key for key in rules.holidays if key not in official.holidays]
+    taken_out: set[Group] = {("holiday", year, key) for key, years in changed_years.items() for year in years}
+    taken_out |= {("decided", decision) for decision in theirs - {d.id for d in rules.decisions}}
+    put_in = _holidays_anew(rules, estimates, week, changed_years, new_keys)
+    put_in += decided_days(rules, week, [d for d in rules.decisions if d.id not in theirs])
+    return taken_out, put_in
+
+
+def _holidays_anew(
+    rules: RuleSet, estimates: Estimates, week: int, changed_years: dict[str, set[int]], new_keys: list[str]
+) -> list[Placed]:
+    """The days of the holidays of the years decided otherwise, and of every year of a new holiday."""
+    if not changed_years and not new_keys:
+        return []
+    only = {key: set(YEARS) if key in new_keys else years for key, years in changed_years.items()}
+    only |= {key: set(YEARS) for key in new_keys}
+    return list(holiday_runs(rules, week, estimates, only))
+
+
+def _decided_otherwise(rules: RuleSet, base: OfficialPlan) -> defaultdict[str, set[int]]:
+    """Holiday key -> the years whose dates ``rules`` decide otherwise than the official rules."""
+    decided = _decided_ids(rules, base.compiled.week)
     changed_years: defaultdict[str, set[int]] = defaultdict(set)
     for key in decided.keys() | base.decided.keys():
         if decided.get(key) != base.decided.get(key):
             changed_years[key[0]].add(key[1])
-    new_keys = [key for key in rules.holidays if key not in official.holidays]
-    taken_out: set[Group] = {("holiday", year, key) for key, years in changed_years.items() for year in years}
-    taken_out |= {("decided", decision) for decision in left_out}
-    put_in: list[Placed] = []
-    if changed_years or new_keys:
-        only = {key: set(YEARS) if key in new_keys else years for key, years in changed_years.items()}
-        only |= {key: set(YEARS) for key in new_keys}
-        put_in += holiday_runs(rules, week, estimates, only)
-    put_in += decided_days(rules, week, added)
+    return changed_years
 
-    # 2. the plan: observances changed on the dates those sources touch, then moves and swaps anew
-    plan = Plan(week)
+
+def _changed_plan(
+    rules: RuleSet, base: OfficialPlan, taken_out: set[Group], put_in: list[Placed]
+) -> tuple[Plan, set[dt.date]]:
+    """2. The plan: observances changed on the dates those sources touch, then the rest days moved and the
+    swaps applied anew over all of 1990-2100; the plan, and the dates touched."""
+    plan = Plan(base.compiled.week)
     plan.observances.update(base.plan.observances)
+    touched = _replace_observances(rules, base, plan, taken_out, put_in)
+    _mark_unverified(rules, base, plan, taken_out, put_in)
+    to_move = [m for m in base.to_move if m[0] not in touched]
+    to_move += rest_days_to_move(rules, plan, sorted(d for d in touched if REACH_FIRST <= d <= REACH_LAST))
+    to_move.sort(key=_move_order)
+    move_rest_days(rules, plan, to_move, known=base.plan.moved)
+    apply_swaps(rules, plan)
+    return plan, touched
+
+
+def _replace_observances(
+    rules: RuleSet, base: OfficialPlan, plan: Plan, taken_out: set[Group], put_in: list[Placed]
+) -> set[dt.date]:
+    """The observances of each date the changed sources touch, in the order a full compile gives them;
+    the dates touched."""
     touched: set[dt.date] = set()
     for group in taken_out:
         touched.update(base.sources.get(group, ()))
-    by_date: defaultdict[dt.date, list[tuple[Source, Observance]]] = defaultdict(list)
+    by_date: defaultdict[dt.date, list[Entry]] = defaultdict(list)
     for source, dates, observance, _ in put_in:
         for day in dates:
             by_date[day].append((source, observance))
     touched.update(by_date)
-    key_order = {key: n for n, key in enumerate(rules.holidays)}
-    decision_order = {d.id: n for n, d in enumerate(rules.decisions)}
-
-    def order(entry: tuple[Source, Observance]) -> tuple[object, ...]:
-        kind, first, second, third = entry[0]
-        if kind == "holiday":
-            return (0, first, key_order[second], third)  # type: ignore[index]
-        return (1, decision_order[first], second, third)  # type: ignore[index]
-
+    order = _full_compile_order(rules)
     for day in touched:
         entries = [e for e in base.placed.get(day, ()) if _group(e[0]) not in taken_out] + by_date.get(day, [])
         entries.sort(key=order)
@@ -171,7 +211,28 @@ def compile_delta(rules: RuleSet, estimates: Estimates, base: OfficialPlan) -> C
             plan.observances[day] = [observance for _, observance in entries]
         else:
             plan.observances.pop(day, None)
-    # the unverified days: the official ones unless a source that marks them changed
+    return touched
+
+
+def _full_compile_order(rules: RuleSet) -> Callable[[Entry], tuple[object, ...]]:
+    """Where a full compile puts an observance among a date's: holidays by year, holiday and run, then the
+    days decisions declare, by decision, kind and item."""
+    key_order = {key: n for n, key in enumerate(rules.holidays)}
+    decision_order = {d.id: n for n, d in enumerate(rules.decisions)}
+
+    def order(entry: Entry) -> tuple[object, ...]:
+        kind, first, second, third = entry[0]
+        if kind == "holiday":
+            return (0, first, key_order[second], third)  # type: ignore[index]
+        return (1, decision_order[first], second, third)  # type: ignore[index]
+
+    return order
+
+
+def _mark_unverified(
+    rules: RuleSet, base: OfficialPlan, plan: Plan, taken_out: set[Group], put_in: list[Placed]
+) -> None:
+    """The unverified days: the official ones unless a source that marks them changed."""
     unverified_runs = [dates for _, dates, _, unverified in put_in if unverified]
     if unverified_runs or any(group in taken_out for group, _ in base.unverified_runs):
         for group, dates in base.unverified_runs:
@@ -182,23 +243,26 @@ def compile_delta(rules: RuleSet, estimates: Estimates, base: OfficialPlan) -> C
     else:
         plan.unverified |= base.plan.unverified
         plan.unverified_eves |= base.plan.unverified_eves
-    to_move = [m for m in base.to_move if m[0] not in touched]
-    to_move += rest_days_to_move(rules, plan, sorted(d for d in touched if REACH_FIRST <= d <= REACH_LAST))
-    to_move.sort(key=_move_order)
-    move_rest_days(rules, plan, to_move, known=base.plan.moved)
-    apply_swaps(rules, plan)
 
-    # 3. the dates whose inputs differ, resolved anew
+
+def _inputs_changed(plan: Plan, official: Plan, touched: set[dt.date]) -> set[dt.date]:
+    """The dates whose inputs differ from the official plan's: observances, the day after's, a moved or
+    swapped day, an unverified mark."""
+    redo = set(touched) | {day - ONE_DAY for day in touched}
+    for mine, other in ((plan.moved, official.moved), (plan.worked, official.worked)):
+        redo |= {day for day in mine.keys() | other.keys() if mine.get(day) != other.get(day)}
+    redo |= plan.unverified ^ official.unverified
+    redo |= plan.unverified_eves ^ official.unverified_eves
+    return redo
+
+
+def _resolved(rules: RuleSet, plan: Plan, base: OfficialPlan, redo: set[dt.date]) -> CompiledCalendar:
+    """3. The dates whose inputs differ resolved anew over the official arrays, and every date of a year
+    whose record is not as sure as the official calendar's."""
+    week = plan.week
     levels = {year: rules.confidence(year, week) for year in YEARS}
     relevelled = [year for year in range(FIRST_DAY.year, LAST_DAY.year + 1) if levels[year] != base.levels[year]]
-    redo = set(touched) | {day - ONE_DAY for day in touched}
-    theirs_plan = base.plan
-    for mine, other in ((plan.moved, theirs_plan.moved), (plan.worked, theirs_plan.worked)):
-        redo |= {day for day in mine.keys() | other.keys() if mine.get(day) != other.get(day)}
-    redo |= plan.unverified ^ theirs_plan.unverified
-    redo |= plan.unverified_eves ^ theirs_plan.unverified_eves
-
-    arrays = _Arrays(compiled, base.numbered)
+    arrays = _Arrays(base.compiled, base.numbered)
     resolve = Resolver(plan, rules, weekend_facts(rules, week).reason, levels)
     if relevelled:
         _relevel(rules, plan, relevelled, arrays, resolve)
