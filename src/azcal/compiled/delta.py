@@ -13,7 +13,10 @@ made once per state of the data and week, and a definition is compiled as:
 2. its rest days moved (Art. 105.5, 105.6) and its swaps applied, over all of 1990-2100: cheap, and
    exact, since one moved rest day pushes the next, and a swap's checks raise as a full compile does;
 3. the dates whose inputs differ from the official plan's (observances, the day after's, a moved or
-   swapped day, an unverified mark, a year's confidence) resolved anew over the official arrays.
+   swapped day, an unverified mark) resolved anew over the official arrays; and a year whose record is
+   less sure than the official calendar's (as of a date before it was published) with the official facts
+   of its dates at its level: their confidence is all that changes. The official plan holds them ready
+   for the one level a date makes a year (derived), so an old date costs little more than a recent one.
 
 ``tests/test_delta_compile.py`` compares every date of the result with a full compile.
 """
@@ -23,10 +26,9 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..engine import (
-    EVE_HOURS,
     ONE_DAY,
     REACH_FIRST,
     REACH_LAST,
@@ -42,10 +44,10 @@ from ..engine import (
     rest_days_to_move,
     weekend_facts,
     with_confidence,
-    workday_facts,
 )
+from ..engine.confidence import Sureness, at_level
 from ..law.estimates import YEARS, Estimates
-from ..model import Rule
+from ..model import Confidence, Rule
 from .table import (
     FIRST_DAY,
     LAST_DAY,
@@ -54,7 +56,6 @@ from .table import (
     code_of,
     copied,
     index_of,
-    plain_week,
     prefix_counts_changed,
 )
 
@@ -67,11 +68,14 @@ if TYPE_CHECKING:
 
 class OfficialPlan:
     """What the engine places on each date of the official calendar of one week, with the source of each
-    observance: made once per state of the data and week, read-only afterwards."""
+    observance, and the numbers of its facts in each confirmed year as they are where that year is only
+    derived (``derived``): made once per state of the data and week, read-only afterwards."""
 
     __slots__ = (
         "compiled",
         "decided",
+        "derived",
+        "facts",
         "levels",
         "numbered",
         "placed",
@@ -96,7 +100,10 @@ class OfficialPlan:
         self.plan = plan
         self.decided = _decided_ids(rules, week)
         self.levels = {year: rules.confidence(year, week) for year in YEARS}
-        self.numbered = {facts: n for n, facts in reversed(list(enumerate(compiled.tables.facts)))}
+        self.facts = list(compiled.tables.facts)
+        self.numbered = {facts: n for n, facts in reversed(list(enumerate(self.facts)))}
+        # as of a date before a year's record was published, the year is only derived (RuleSet.confidence)
+        self.derived = _derived_years(self, Sureness(rules, plan, self.levels).claimed_by)
 
 
 Group = tuple[object, ...]  # ("holiday", year, key) or ("decided", decision id)
@@ -257,53 +264,100 @@ def _inputs_changed(plan: Plan, official: Plan, touched: set[dt.date]) -> set[dt
 
 
 def _resolved(rules: RuleSet, plan: Plan, base: OfficialPlan, redo: set[dt.date]) -> CompiledCalendar:
-    """3. The dates whose inputs differ resolved anew over the official arrays, and every date of a year
-    whose record is not as sure as the official calendar's."""
+    """3. The dates whose inputs differ resolved anew over the official arrays, and the dates of a year whose
+    record is not as sure as the official calendar's at that year's level."""
     week = plan.week
     levels = {year: rules.confidence(year, week) for year in YEARS}
-    relevelled = [year for year in range(FIRST_DAY.year, LAST_DAY.year + 1) if levels[year] != base.levels[year]]
-    arrays = _Arrays(base.compiled, base.numbered)
+    arrays = _Arrays(base)
     resolve = Resolver(plan, rules, weekend_facts(rules, week).reason, levels)
-    if relevelled:
-        _relevel(rules, plan, relevelled, arrays, resolve)
-        redo = {d for d in redo if d.year not in relevelled}
+    redo |= _relevel(arrays, base, plan, levels, resolve.confidence.claimed_by)
     for day in sorted(d for d in redo if FIRST_DAY <= d <= LAST_DAY):
         arrays.put(index_of(day), resolve(day))
     return arrays.compiled(rules)
 
 
-class _Arrays:
-    """The official arrays copied, and changed date by date: the official table of facts, new ones after it."""
+def _relevel(
+    arrays: _Arrays, base: OfficialPlan, plan: Plan, levels: dict[int, Confidence], claimed_by: Claims
+) -> set[dt.date]:
+    """The years whose record is not as sure as the official calendar's (as of a date before it was
+    published), at their level; the dates of theirs an unverified rule decides, to be resolved anew: their
+    facts do not say so."""
+    relevelled = {year for year in range(FIRST_DAY.year, LAST_DAY.year + 1) if levels[year] != base.levels[year]}
+    for year in sorted(relevelled):
+        if levels[year] is Confidence.DERIVED and year in base.derived:
+            arrays.facts_index[_year_span(year)] = base.derived[year]
+        else:
+            arrays.relevel(year, levels[year], claimed_by)
+    if not relevelled:
+        return set()
+    return {day for day in plan.unverified | plan.unverified_eves if day.year in relevelled}
 
-    def __init__(self, compiled: CompiledCalendar, numbered: dict[DayFacts, int]):
-        self.like = compiled
-        self.facts = list(compiled.tables.facts)
-        self.numbered = dict(numbered)
-        self.codes, self.facts_index = bytearray(compiled.codes), copied(compiled.facts_index)
+
+Claims = Callable[["DayFacts"], "Confidence | None"]  # what a day's facts claim of how sure it is
+
+
+def _year_span(year: int) -> slice:
+    return slice(index_of(dt.date(year, 1, 1)), index_of(dt.date(year + 1, 1, 1)))
+
+
+def _derived_years(base: OfficialPlan, claimed_by: Claims) -> dict[int, array[int]]:
+    """The numbers of the dates of each year whose record is confirmed, as a calendar where the record is
+    only derived has them (``base``'s table of facts extended with the facts they need); the dates an
+    unverified rule decides aside, which a delta resolves anew."""
+    derived = {}
+    for year in range(FIRST_DAY.year, LAST_DAY.year + 1):
+        if base.levels[year] is Confidence.CONFIRMED:
+            numbers = base.compiled.facts_index[_year_span(year)]
+            derived[year] = _numbers_at_level(base, numbers, Confidence.DERIVED, claimed_by)
+    return derived
+
+
+def _numbers_at_level(
+    table: OfficialPlan | _Arrays, numbers: Sequence[int], level: Confidence, claimed_by: Claims
+) -> array[int]:
+    """``numbers`` of ``table``'s facts, each changed to the same facts as sure as ``level`` and what they
+    claim make them: what a full compile gives a date whose inputs are the same in a year that sure."""
+    sure = {}
+    for n in set(numbers):
+        facts = table.facts[n]
+        confidence = at_level(level, claimed_by(facts))
+        sure[n] = n if confidence is facts.confidence else _number_of(table, with_confidence(facts, confidence))
+    return array("H", [sure[n] for n in numbers])
+
+
+def _number_of(table: OfficialPlan | _Arrays, facts: DayFacts) -> int:
+    """The number of ``facts`` in ``table``, added to it if new."""
+    number = table.numbered.get(facts)
+    if number is None:
+        number = table.numbered[facts] = len(table.facts)
+        table.facts.append(facts)
+    return number
+
+
+class _Arrays:
+    """The official arrays copied, and changed date by date: the official table of facts (with the facts of
+    years only derived), new ones after it."""
+
+    def __init__(self, base: OfficialPlan):
+        self.like = base.compiled
+        self.facts = list(base.facts)
+        self.numbered = dict(base.numbered)
+        self.codes, self.facts_index = bytearray(self.like.codes), copied(self.like.facts_index)
         self.written: set[int] = set()  # the dates whose code may differ from the official one
 
-    def number_of(self, facts: DayFacts) -> int:
-        number = self.numbered.get(facts)
-        if number is None:
-            number = self.numbered[facts] = len(self.facts)
-            self.facts.append(facts)
-        return number
-
     def put(self, i: int, facts: DayFacts) -> None:
-        self.codes[i], self.facts_index[i] = code_of(facts), self.number_of(facts)
+        self.codes[i], self.facts_index[i] = code_of(facts), _number_of(self, facts)
         self.written.add(i)
 
-    def put_plain(self, first: int, last: int, plain: list[DayFacts], pattern: array[int]) -> None:
-        """Dates ``first`` to ``last`` (exclusive) as the plain days of their weekday, ``plain`` by ``pattern``."""
-        numbers = [self.number_of(facts) for facts in plain]
-        codes = bytes(code_of(facts) for facts in plain)
-        self.facts_index[first:last] = array("H", [numbers[n] for n in pattern[first:last]])
-        self.codes[first:last] = bytes(codes[n] for n in pattern[first:last])
-        self.written.update(range(first, last))
+    def relevel(self, year: int, level: Confidence, claimed_by: Claims) -> None:
+        """The dates of ``year``, whose record is as sure as ``level``, as a full compile gives them where
+        their inputs are the official ones. The codes hold no confidence: they stay."""
+        span = _year_span(year)
+        self.facts_index[span] = _numbers_at_level(self, self.facts_index[span], level, claimed_by)
 
     def compiled(self, rules: RuleSet) -> CompiledCalendar:
         like, codes = self.like, self.codes
-        changed = {i for i in self.written if codes[i] != like.codes[i]}  # a year relevelled keeps most codes
+        changed = {i for i in self.written if codes[i] != like.codes[i]}  # a date resolved anew may keep its code
         prefixes = prefix_counts_changed(codes, like, changed)
         tables = Tables(dict(rules.law), tuple(self.facts))
         return CompiledCalendar(codes, self.facts_index, tables, like.data_version, like.week, prefixes)
@@ -311,22 +365,3 @@ class _Arrays:
 
 def _move_order(move: Move) -> tuple[dt.date, bool]:
     return move[0], move[1] is Rule.BAYRAM_TRANSFER  # a day's weekend transfer first, as the engine finds them
-
-
-def _relevel(rules: RuleSet, plan: Plan, years: list[int], arrays: _Arrays, resolve: Resolver) -> None:
-    """Years whose record is not as sure as the official calendar's: every date anew, as a full compile."""
-    week = plan.week
-    plain = [workday_facts(week), weekend_facts(rules, week)]
-    if week == 6:
-        plain.append(workday_facts(week, EVE_HOURS))
-    pattern = plain_week(week)[1]
-    chosen = set(years)
-    special = {d for d in plan.observances if d.year in chosen or (d - ONE_DAY).year in chosen}
-    special |= {d - ONE_DAY for d in special}
-    for days in (plan.moved, plan.worked, plan.unverified, plan.unverified_eves):
-        special |= {d for d in days if d.year in chosen}
-    for year in years:
-        sure = [with_confidence(facts, resolve.levels[year]) for facts in plain]
-        arrays.put_plain(index_of(dt.date(year, 1, 1)), index_of(dt.date(year + 1, 1, 1)), sure, pattern)
-        for day in sorted(d for d in special if d.year == year):
-            arrays.put(index_of(day), resolve(day))

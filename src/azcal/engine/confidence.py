@@ -53,6 +53,12 @@ class Sureness:
             claim = self.set_by(observances, reason, before)
         return at_level(self.levels[day.year], claim)
 
+    def claimed_by(self, facts: DayFacts) -> Confidence | None:
+        """What a day's ``facts`` claim of how sure it is, the day decided by no unverified rule."""
+        if facts.estimated:
+            return Confidence.ESTIMATED
+        return self.set_by(facts.observances, facts.reason, facts.shortened_before)
+
     def set_by(
         self, observances: tuple[Observance, ...], reason: Reason | None, before: Observance | None
     ) -> Confidence | None:
