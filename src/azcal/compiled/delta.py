@@ -24,9 +24,11 @@ made once per state of the data and week, and a definition is compiled as:
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from ..engine import (
     ONE_DAY,
@@ -51,12 +53,13 @@ from ..model import Confidence, Rule
 from .table import (
     FIRST_DAY,
     LAST_DAY,
+    SHORTENED,
+    WORKDAY,
     CompiledCalendar,
     Tables,
     code_of,
     copied,
     index_of,
-    prefix_counts_changed,
 )
 
 TYPE_CHECKING = False
@@ -141,7 +144,7 @@ def compile_delta(rules: RuleSet, estimates: Estimates, base: OfficialPlan) -> C
     known on a date), identical to a full compile, made by changing ``base``'s."""
     taken_out, put_in = _changed_sources(rules, estimates, base)
     plan, touched = _changed_plan(rules, base, taken_out, put_in)
-    return _resolved(rules, plan, base, _inputs_changed(plan, base.plan, touched))
+    return _resolved(rules, plan, base, _inputs_changed(plan, base, touched))
 
 
 def _changed_sources(rules: RuleSet, estimates: Estimates, base: OfficialPlan) -> tuple[set[Group], list[Placed]]:
@@ -252,10 +255,15 @@ def _mark_unverified(
         plan.unverified_eves |= base.plan.unverified_eves
 
 
-def _inputs_changed(plan: Plan, official: Plan, touched: set[dt.date]) -> set[dt.date]:
-    """The dates whose inputs differ from the official plan's: observances, the day after's, a moved or
-    swapped day, an unverified mark."""
-    redo = set(touched) | {day - ONE_DAY for day in touched}
+def _inputs_changed(plan: Plan, base: OfficialPlan, touched: set[dt.date]) -> set[dt.date]:
+    """The dates whose inputs differ from the official plan's: observances, the day after's (for a workday,
+    which Art. 108 may shorten), a moved or swapped day, an unverified mark."""
+    official, codes = base.plan, base.compiled.codes
+    redo = set(touched)
+    for eve in {day - ONE_DAY for day in touched} - touched:
+        # a workday still, unless its own inputs changed too (then it is one of the dates below)
+        if FIRST_DAY <= eve <= LAST_DAY and codes[index_of(eve)] & WORKDAY:
+            redo.add(eve)
     for mine, other in ((plan.moved, official.moved), (plan.worked, official.worked)):
         redo |= {day for day in mine.keys() | other.keys() if mine.get(day) != other.get(day)}
     redo |= plan.unverified ^ official.unverified
@@ -344,9 +352,14 @@ class _Arrays:
         self.numbered = dict(base.numbered)
         self.codes, self.facts_index = bytearray(self.like.codes), copied(self.like.facts_index)
         self.written: set[int] = set()  # the dates whose code may differ from the official one
+        self.put_before: dict[int, tuple[DayFacts, int, int]] = {}  # id of facts -> the facts, code, number
 
     def put(self, i: int, facts: DayFacts) -> None:
-        self.codes[i], self.facts_index[i] = code_of(facts), _number_of(self, facts)
+        known = self.put_before.get(id(facts))  # a resolver gives the same facts to many dates
+        if known is None:
+            # the facts are kept with their number: their id is no other facts' while this lives
+            known = self.put_before[id(facts)] = (facts, code_of(facts), _number_of(self, facts))
+        self.codes[i], self.facts_index[i] = known[1], known[2]
         self.written.add(i)
 
     def relevel(self, year: int, level: Confidence, claimed_by: Claims) -> None:
@@ -357,10 +370,44 @@ class _Arrays:
 
     def compiled(self, rules: RuleSet) -> CompiledCalendar:
         like, codes = self.like, self.codes
-        changed = {i for i in self.written if codes[i] != like.codes[i]}  # a date resolved anew may keep its code
-        prefixes = prefix_counts_changed(codes, like, changed)
+        changed = [i for i in self.written if codes[i] != like.codes[i]]  # a date resolved anew may keep its code
+        prefixes = _prefix_counts(codes, like, changed)
         tables = Tables(dict(rules.law), tuple(self.facts))
         return CompiledCalendar(codes, self.facts_index, tables, like.data_version, like.week, prefixes)
+
+
+_BITS = (bytes(code & WORKDAY for code in range(256)), bytes((code & SHORTENED) >> 1 for code in range(256)))
+
+
+def _prefix_counts(codes: bytearray, like: CompiledCalendar, changed: list[int]) -> tuple[array[int], array[int]]:
+    """The workdays and shortened days before each date of ``codes``, which differ from ``like``'s codes
+    at the indices ``changed`` only: ``like``'s counts, each moved by what the changes before it add."""
+    counts, marks = [], sorted(changed)
+    for before, bits in zip((like.workdays_before, like.shortened_before), _BITS, strict=True):
+        shifts, shift = [], 0
+        for i in marks:
+            if step := bits[codes[i]] - bits[like.codes[i]]:
+                shift += step
+                shifts.append((i + 1, shift))  # the counts after date i
+        counts.append(_shifted(before, shifts))
+    return counts[0], counts[1]
+
+
+def _shifted(counts: memoryview, shifts: list[tuple[int, int]]) -> array[int]:
+    """``counts`` (16-bit), each from the index of a shift to the next one's moved by that shift.
+
+    Done in C over all the counts at once, not count by count: their bytes read as one integer, 16 bits a
+    count, to which the shifts up and the shifts down, laid out the same way, are added and taken away.
+    Every count stays within 0 to SPAN, below 65,536, so nothing carries from one count into the next."""
+    width = len(counts) * 2
+    up, down = bytearray(width), bytearray(width)
+    for (start, shift), (end, _) in pairwise([*shifts, (len(counts), 0)]):
+        lane = abs(shift).to_bytes(2, sys.byteorder)
+        (up if shift > 0 else down)[start * 2 : end * 2] = lane * (end - start)
+    whole = sum(int.from_bytes(b, sys.byteorder) * sign for b, sign in ((counts, 1), (up, 1), (down, -1)))
+    made = array("H")
+    made.frombytes(whole.to_bytes(width, sys.byteorder))
+    return made
 
 
 def _move_order(move: Move) -> tuple[dt.date, bool]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..law.model import RuleSet
-from ..model import Confidence, DayFacts, Kind, Observance, Reason
+from ..model import Confidence, DayFacts, Observance, Reason
 from .plan import Plan
 
 
@@ -36,28 +36,25 @@ class Sureness:
         self.own_holidays = {key for key, holiday in rules.holidays.items() if not holiday.official}
         self.inferred = {d.id for d in rules.decisions if d.inferred}
 
-    def __call__(
-        self,
-        day: dt.date,
-        kind: Kind,
-        observances: tuple[Observance, ...],
-        reason: Reason | None,
-        before: Observance | None,
-        estimated: bool,
-    ) -> Confidence:
-        if estimated:
-            claim: Confidence | None = Confidence.ESTIMATED
-        elif day in self.plan.unverified or (day in self.plan.unverified_eves and kind.is_workday):
-            claim = Confidence.UNVERIFIED
-        else:
-            claim = self.set_by(observances, reason, before)
-        return at_level(self.levels[day.year], claim)
+    def claimed(
+        self, observances: tuple[Observance, ...], reason: Reason | None, before: Observance | None, estimated: bool
+    ) -> Confidence | None:
+        """What a day resting on these claims of how sure it is, whatever its date: estimated, else what the
+        acts it rests on claim."""
+        return Confidence.ESTIMATED if estimated else self.set_by(observances, reason, before)
 
     def claimed_by(self, facts: DayFacts) -> Confidence | None:
-        """What a day's ``facts`` claim of how sure it is, the day decided by no unverified rule."""
-        if facts.estimated:
-            return Confidence.ESTIMATED
-        return self.set_by(facts.observances, facts.reason, facts.shortened_before)
+        """What a day's ``facts`` claim of how sure it is, whatever its date."""
+        return self.claimed(facts.observances, facts.reason, facts.shortened_before, facts.estimated)
+
+    def of_day(self, day: dt.date, working: bool, claim: Confidence | None) -> Confidence:
+        """How sure ``day``, a working day or not and claiming ``claim``, is: unverified where a rule with no
+        source decides it (or would shorten it, Art. 108), else its claim at its year's level."""
+        if claim is not Confidence.ESTIMATED and (
+            day in self.plan.unverified or (working and day in self.plan.unverified_eves)
+        ):
+            claim = Confidence.UNVERIFIED
+        return at_level(self.levels[day.year], claim)
 
     def set_by(
         self, observances: tuple[Observance, ...], reason: Reason | None, before: Observance | None

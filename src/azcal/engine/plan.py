@@ -19,6 +19,10 @@ EVE_HOURS = 6  # the six-day week's Saturday
 # Holidays are placed for the years beside the range too, and transfers and swaps looked at up to a
 # month beyond it, so that the first and last days of the range are resolved as any other.
 REACH_FIRST, REACH_LAST = dt.date(YEARS[0], 12, 1), dt.date(YEARS[-1], 1, 31)
+# The days off of the law (Art. 105, 106, voting days). A company's own day off (DAY_OFF) is left out: it
+# neither pushes the official transfers nor blocks the official swaps; where it falls on one of their
+# days, the two simply coincide.
+DAYS_OFF_BY_LAW = frozenset(c for c in Category if c.is_day_off and c is not Category.DAY_OFF)
 
 
 def workday_facts(week: int, hours: int | None = None) -> DayFacts:
@@ -43,9 +47,12 @@ class Plan:
         self.unverified_eves: set[dt.date] = set()  # the days before them, which Art. 108 would shorten
 
     def has_day_off(self, day: dt.date) -> bool:
-        # A company's own day off (DAY_OFF) is left out: it neither pushes the official transfers nor
-        # blocks the official swaps; where it falls on one of their days, the two simply coincide.
-        return any(o.category.is_day_off and o.category is not Category.DAY_OFF for o in self.observances.get(day, ()))
+        """A day off of the law falls on ``day`` (DAYS_OFF_BY_LAW)."""
+        # a loop, not any(): the moves ask this of every day they pass, and a generator costs more
+        for observance in self.observances.get(day, ()):  # noqa: SIM110
+            if observance.category in DAYS_OFF_BY_LAW:
+                return True
+        return False
 
     def is_weekend(self, day: dt.date) -> bool:
         """A weekly rest day of the plan's working week."""
@@ -76,4 +83,4 @@ class Plan:
     def is_off(self, day: dt.date) -> bool:
         if day in self.worked:
             return False
-        return self.is_weekend(day) or self.has_day_off(day) or day in self.moved
+        return day.weekday() in self.rest_weekdays or day in self.moved or self.has_day_off(day)

@@ -22,7 +22,8 @@ _KIND_OF_DAY_OFF = {
     Category.MOURNING: (Kind.MOURNING, Rule.MOURNING),
     Category.VOTING: (Kind.VOTING, Rule.VOTING),
 }
-_RANK = {category: rank for rank, category in enumerate(_KIND_OF_DAY_OFF)}
+_WORKING = frozenset(kind for kind in Kind if kind.is_workday)
+_RANK = {category: rank for rank, category in enumerate(_KIND_OF_DAY_OFF)}  # the days off, and which wins
 
 
 class Resolver:
@@ -33,27 +34,28 @@ class Resolver:
         self.shortening = Shortening(rules, plan)
         self.confidence = Sureness(rules, plan, levels)
         self.holiday_reasons: dict[int, Reason] = {}  # id of an observance -> the Reason of its days off
-        # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts:
-        # the days of one holiday share one DayFacts, made once
-        self.made: dict[tuple[object, ...], DayFacts] = {}
+        # what a date's facts are made of (ids of values the plan holds for the whole compile) -> the facts
+        # of such days: the days of one holiday share one DayFacts, made once
+        self.made: dict[tuple[object, ...], _Alike] = {}
 
     def __call__(self, day: dt.date) -> DayFacts:
         plan = self.plan
-        if day not in plan.observances and day not in plan.moved and day not in plan.worked:
+        observances = plan.observances.get(day)
+        if observances is None and day not in plan.moved and day not in plan.worked:
             # only ever a candidate for Art. 108, as the day before a day off
             if plan.is_weekend(day):
                 return self._facts(Kind.WEEKEND, (), self.weekly_rest, None, day)
             return self._facts(Kind.WORKDAY, (), None, self.shortening.before(day), day)
-        observances = tuple(plan.observances[day])
-        kind, reason = self._kind_of(day, observances)
-        return self._facts(kind, observances, reason, self.shortening.before(day) if kind.is_workday else None, day)
+        held = tuple(observances or ())
+        kind, reason = self._kind_of(day, held)
+        return self._facts(kind, held, reason, self.shortening.before(day) if kind in _WORKING else None, day)
 
     def _kind_of(self, day: dt.date, observances: tuple[Observance, ...]) -> tuple[Kind, Reason | None]:
         plan = self.plan
-        own_day_off = any(o.category is Category.DAY_OFF for o in observances)
-        if day in plan.worked and not own_day_off:  # a company's own day off wins over an official working day
+        # a company's own day off wins over an official working day
+        if day in plan.worked and not any(o.category is Category.DAY_OFF for o in observances):
             return Kind.WORKING_WEEKEND if plan.is_weekend(day) else Kind.WORKDAY, plan.worked[day]
-        if off := [o for o in observances if o.category.is_day_off]:
+        if off := [o for o in observances if o.category in _RANK]:
             # one kind per date: a holiday outranks the mourning day, which outranks a voting day
             first = min(off, key=lambda o: _RANK[o.category])
             return _KIND_OF_DAY_OFF[first.category][0], self._holiday_reason(first)
@@ -71,29 +73,14 @@ class Resolver:
         shortened_before: Observance | None,
         day: dt.date,
     ) -> DayFacts:
-        hours = self.plan.full_day(day) - (shortened_before is not None) if kind.is_workday else 0
-        estimated = (
-            any(o.estimated for o in observances)
-            or (reason is not None and reason.estimated)
-            or (shortened_before is not None and shortened_before.estimated)
-        )
-        confidence = self.confidence(day, kind, observances, reason, shortened_before, estimated)
-        key = (kind, hours, confidence, id(reason), id(shortened_before), *map(id, observances))
-        facts = self.made.get(key)
-        if facts is None:
-            shortened = shortened_before is not None
-            facts = self.made[key] = DayFacts(
-                kind,
-                hours,
-                shortened,
-                estimated,
-                observances,
-                reason,
-                shortened_before,
-                self.shortening.law if shortened else None,
-                confidence,
-            )
-        return facts
+        working = kind in _WORKING
+        hours = self.plan.full_day(day) - (shortened_before is not None) if working else 0
+        key = (kind, hours, id(reason), id(shortened_before), *map(id, observances))
+        alike = self.made.get(key)
+        if alike is None:
+            alike = self.made[key] = _Alike(self, kind, hours, observances, reason, shortened_before)
+        confidence = self.confidence.of_day(day, working, alike.claim)
+        return alike.at(confidence)
 
     def _holiday_reason(self, first: Observance) -> Reason:
         reason = self.holiday_reasons.get(id(first))
@@ -104,3 +91,35 @@ class Resolver:
             )
             self.holiday_reasons[id(first)] = reason  # the observance lives as long as the plan: its id is stable
         return reason
+
+
+class _Alike:
+    """The days made of the same kind, hours, observances, reason and shortening: what they claim of how
+    sure they are, worked out once, and one DayFacts for each confidence they have."""
+
+    __slots__ = ("claim", "estimated", "facts", "made_of", "shortened_by")
+
+    def __init__(
+        self,
+        resolver: Resolver,
+        kind: Kind,
+        hours: int,
+        observances: tuple[Observance, ...],
+        reason: Reason | None,
+        before: Observance | None,
+    ) -> None:
+        self.estimated = (
+            any(o.estimated for o in observances)
+            or (reason is not None and reason.estimated)
+            or (before is not None and before.estimated)
+        )
+        self.claim = resolver.confidence.claimed(observances, reason, before, self.estimated)
+        self.made_of = (kind, hours, before is not None, self.estimated, observances, reason, before)
+        self.shortened_by = resolver.shortening.law if before is not None else None
+        self.facts: dict[Confidence, DayFacts] = {}
+
+    def at(self, confidence: Confidence) -> DayFacts:
+        facts = self.facts.get(confidence)
+        if facts is None:
+            facts = self.facts[confidence] = DayFacts(*self.made_of, self.shortened_by, confidence)
+        return facts
