@@ -19,6 +19,7 @@ PACKAGE = Path(azcal.__file__).parent
 # directories and modules under src/azcal
 CHECKED = (
     "cli",
+    "compiled",
     "engine",
     "law",
     "server",
