@@ -103,6 +103,19 @@ def test_today_is_marked_without_colour_too(colour: bool) -> None:
     assert "<" not in other  # no today in April: no mark, no legend entry
 
 
+@pytest.mark.parametrize(("year", "month"), [(2026, 2), (2021, 2), (2025, 6), (2026, 3)])
+def test_each_day_of_a_month_sits_under_its_weekday(year: int, month: int) -> None:
+    # Feb 2026 starts on a Sunday, Feb 2021 fills four weeks exactly, June 2025 spans six weeks
+    lines = month_view(azcal.official(), year, month, "en", colour=False, width=80, today=dt.date(2000, 1, 1))
+    rows, first = lines.splitlines()[2:], dt.date(year, month, 1)
+    date = first
+    while date.month == month:  # without colour a cell is four columns: the number, a mark, a ? or <
+        week, column = (date.day - 1 + first.weekday()) // 7, 4 * date.weekday()
+        assert rows[week][column : column + 2] == f"{date.day:>2}", (date, rows[week])
+        date += dt.timedelta(days=1)
+    assert rows[week + 1].startswith("Legend:")  # the month's empty weeks are left out
+
+
 @pytest.mark.parametrize(
     ("lang", "words"),
     [

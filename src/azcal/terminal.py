@@ -14,7 +14,6 @@ them one a line, a mark a day (at 80×24 all of it fits).
 
 from __future__ import annotations
 
-import calendar as weeks
 import datetime as dt
 import re
 import textwrap
@@ -23,13 +22,14 @@ from collections.abc import Iterable
 from .calendars import Calendar
 from .dates import month_after
 from .model import Confidence, Day, Kind
+from .text import monthgrid
 from .text.describe import confidence_summary, detail, listed_days
+from .text.monthgrid import Entry, Sign
 from .text.words import (
     ESTIMATED_MARK,
     KINDS,
     MARKS,
     MONTHS,
-    PAGE,
     PHRASES,
     SHORTENED_MARK,
     UNVERIFIED_MARK,
@@ -48,8 +48,7 @@ STYLES = {
 }
 UNDERLINE, REVERSE = "4", "7"
 GAP = 3  # columns between two months (the first is the last day's column for a ? or <)
-WEEK_ROWS = 6  # every month six weeks high, so that rows of months line up
-TODAY_MARK = "<"  # after today's number when there is no colour to reverse it
+SAMPLE_NUMBER = "15"  # a day's number, for the legend to show a style on
 WORKDAY_MARK, WEEKEND_MARK = ".", "-"  # the compact grid's plain days, which the full grid leaves unmarked
 
 
@@ -132,34 +131,28 @@ class _Grid:
         self.calendar, self.lang, self.colour, self.today = calendar, lang, colour, today
         self.cell = 2 if colour else 3  # a mark after the number when there is no colour to say it
         self.month_width = 7 * self.cell + 6
-        # the days no source confirms that the list names (in a year unverified as a whole, the summary says it)
-        self.unverified = {d.date for d in listed_days(days) if d.confidence is Confidence.UNVERIFIED}
+        self.unverified = monthgrid.unverified(days)
 
     def month(self, year: int, month: int, title: str | None = None) -> list[str]:
         """The month's lines, each a column wider than the month: the last day's ? or < goes there."""
         names = [name.ljust(self.cell) for name in WEEKDAYS[self.lang]]
         lines = [(title or MONTHS[self.lang][month - 1]).center(self.month_width) + " ", " ".join(names) + " "]
-        rows = weeks.Calendar(firstweekday=0).monthdayscalendar(year, month)
-        for week in rows + [[0] * 7] * (WEEK_ROWS - len(rows)):
-            cells = [
-                self._cell(self.calendar.day(dt.date(year, month, n))) if n else " " * (self.cell + 1) for n in week
-            ]
-            lines.append("".join(cells))
+        for week in monthgrid.weeks(self.calendar, year, month):
+            lines.append("".join(self._cell(day) if day else " " * (self.cell + 1) for day in week))
         return lines
 
     def _after(self, day: Day) -> str:
         """What follows a day's number: < today (without colour, which reverses it), ? unverified, else a space."""
         if day.date == self.today and not self.colour:
-            return TODAY_MARK
+            return monthgrid.mark(Sign.TODAY)
         return UNVERIFIED_MARK if day.date in self.unverified else " "
 
     def _cell(self, day: Day) -> str:
         number = f"{day.date.day:>2}"
         if not self.colour:
-            mark, after = MARKS.get(day.kind, SHORTENED_MARK if day.shortened else " "), self._after(day)
-            return number + (after + " " if mark == " " else mark + after)  # "19? ", not "19 ?"
-        styles = [STYLES[day.kind]] if day.kind in STYLES else []
-        styles += [UNDERLINE] * day.shortened + [REVERSE] * (day.date == self.today)
+            mark, after = monthgrid.kind_mark(day), self._after(day)
+            return number + (mark + after if mark else after + " ")  # "19? ", not "19 ?"
+        styles = _kind_style(day.kind) + [UNDERLINE] * day.shortened + [REVERSE] * (day.date == self.today)
         return _styled(number, styles) + self._after(day)
 
     def compact(self, year: int, width: int) -> list[str]:
@@ -176,47 +169,58 @@ class _Grid:
         return out
 
     def _mark(self, day: Day) -> str:
-        mark = MARKS.get(day.kind) or (SHORTENED_MARK if day.shortened else "")
-        mark = mark or (WORKDAY_MARK if day.is_workday else WEEKEND_MARK)
+        shown = monthgrid.kind_mark(day) or (WORKDAY_MARK if day.is_workday else WEEKEND_MARK)
         if not self.colour:
-            return mark
-        styles = [STYLES[day.kind]] if day.kind in STYLES else []
-        return _styled(mark, styles + [REVERSE] * (day.date == self.today))
+            return shown
+        return _styled(shown, _kind_style(day.kind) + [REVERSE] * (day.date == self.today))
 
     def legend(self, days: Iterable[Day], width: int, compact: bool = False) -> list[str]:
         """Every colour or mark the days use, each shown as it looks, wrapped to ``width``."""
+        entries = [
+            (self._sample(entry, compact), monthgrid.label(entry, self.lang)) for entry in self._entries(days, compact)
+        ]
+        return _wrapped_entries(f"{PHRASES[self.lang]['legend']}:", entries, width)
+
+    def _entries(self, days: Iterable[Day], compact: bool) -> list[Entry]:
+        """What the legend explains, in its order: the kinds with a colour or a mark here, then the signs."""
         days = list(days)
-        kinds = {d.kind for d in days}
-        words, kinds_named = PHRASES[self.lang], KINDS[self.lang]
-        entries = []
-        if compact:  # every day has a mark there: the plain ones too
-            entries.append((WORKDAY_MARK, kinds_named[Kind.WORKDAY]))
-            entries.append(
-                (
-                    _styled(WEEKEND_MARK, [STYLES[Kind.WEEKEND]]) if self.colour else WEEKEND_MARK,
-                    kinds_named[Kind.WEEKEND],
-                )
-            )
-        for kind in STYLES:
-            if kind in kinds and (self.colour or kind in MARKS) and (kind in MARKS or not compact):
-                mark = MARKS[kind] if compact else "15"
-                sample = _styled(mark, [STYLES[kind]]) if self.colour else MARKS[kind]
-                entries.append((sample, kinds_named[kind]))
+        found = monthgrid.needed(days, self.today)
         # without colour, a shortened day shows its mark only when its kind has none (a working Saturday: ^)
-        if any(d.shortened and (self.colour or compact or d.kind not in MARKS) for d in days):
-            sample = _styled("15", [UNDERLINE]) if self.colour and not compact else SHORTENED_MARK
-            entries.append((sample, words["shortened_mark"]))
-        if any(d.date == self.today for d in days):
-            if self.colour:
-                sample = _styled(WORKDAY_MARK if compact else f"{self.today.day:>2}", [REVERSE])
-                entries.append((sample, words["today"]))
-            else:
-                entries.append((TODAY_MARK, words["today"]))
-        if any(d.estimated for d in days):
-            entries.append((f"({ESTIMATED_MARK})", PAGE[self.lang]["estimated"]))
-        if self.unverified:
-            entries.append((UNVERIFIED_MARK if compact else f"({UNVERIFIED_MARK})", PAGE[self.lang]["unverified"]))
-        return _wrapped_entries(f"{words['legend']}:", entries, width)
+        if not (self.colour or compact) and all(monthgrid.kind_mark(day) != SHORTENED_MARK for day in days):
+            found.discard(Sign.SHORTENED)
+        return [*self._kinds(found, compact), *(sign for sign in Sign if sign in found)]
+
+    def _kinds(self, found: set[Entry], compact: bool) -> list[Kind]:
+        marked = [kind for kind in STYLES if kind in found and kind in MARKS]
+        if compact:  # every day has a mark there, the plain ones too
+            return [Kind.WORKDAY, Kind.WEEKEND, *marked]
+        # in the full grid a weekend day shows by its colour alone
+        return [kind for kind in STYLES if kind in found] if self.colour else marked
+
+    def _sample(self, entry: Entry, compact: bool) -> str:
+        """How ``entry`` looks in this grid: with colour, in its style; without, its mark."""
+        if isinstance(entry, Sign):
+            return self._sign_sample(entry, compact)
+        shown = _compact_mark(entry) if compact or not self.colour else SAMPLE_NUMBER
+        return _styled(shown, _kind_style(entry)) if self.colour else shown
+
+    def _sign_sample(self, sign: Sign, compact: bool) -> str:
+        if self.colour and sign is Sign.TODAY:
+            return _styled(WORKDAY_MARK if compact else f"{self.today.day:>2}", [REVERSE])
+        if self.colour and sign is Sign.SHORTENED and not compact:
+            return _styled(SAMPLE_NUMBER, [UNDERLINE])
+        if sign is Sign.ESTIMATED or (sign is Sign.UNVERIFIED and not compact):
+            return f"({monthgrid.mark(sign)})"  # as the list shows them after a day
+        return monthgrid.mark(sign)
+
+
+def _compact_mark(kind: Kind) -> str:
+    """A kind's mark in the compact grid, where the plain days have one too."""
+    return monthgrid.mark(kind) or (WORKDAY_MARK if kind is Kind.WORKDAY else WEEKEND_MARK)
+
+
+def _kind_style(kind: Kind) -> list[str]:
+    return [STYLES[kind]] if kind in STYLES else []
 
 
 def _styled(text: str, styles: list[str]) -> str:

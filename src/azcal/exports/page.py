@@ -9,7 +9,6 @@ gives and every word from texts; hovering a day shows what the year's list says 
 
 from __future__ import annotations
 
-import calendar as monthgrid
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -17,16 +16,16 @@ from html import escape
 
 from ..calendars import Calendar
 from ..model import Confidence, Day, check_language
+from ..text import monthgrid
 from ..text.describe import confidence_line, confidence_summary, detail, listed_days
+from ..text.monthgrid import Entry, Sign
 from ..text.words import (
     ESTIMATED_MARK,
     KINDS,
-    MARKS,
     MONTHS,
     NORMS,
     PAGE,
     PHRASES,
-    SHORTENED_MARK,
     UNVERIFIED_MARK,
     WEEKDAYS,
     norm_rows,
@@ -197,18 +196,12 @@ def _kind_style() -> str:
 
 def _marks(day: Day) -> str:
     """The terminal view's marks, so a cell reads without colour: kind, shortened, estimated, unverified."""
-    unverified = day.confidence is Confidence.UNVERIFIED
-    return (
-        MARKS.get(day.kind, "")
-        + SHORTENED_MARK * day.shortened
-        + ESTIMATED_MARK * day.estimated
-        + UNVERIFIED_MARK * unverified
-    )
+    return "".join(monthgrid.mark(entry) for entry in monthgrid.signs(day))
 
 
 def _classes(day: Day) -> str:
-    flags = ["shortened"] * day.shortened + ["estimated"] * day.estimated
-    return " ".join([day.kind.value, *flags] + ["unverified"] * (day.confidence is Confidence.UNVERIFIED))
+    # a kind's class is its value, as is each sign's: the page's style and its tests read them so
+    return " ".join(entry.value for entry in monthgrid.signs(day))
 
 
 def _hover(day: Day, lang: str) -> str:
@@ -235,16 +228,9 @@ def _cell(day: Day, lang: str, today: bool = False) -> str:
 
 
 def _month(cal: Calendar, year: int, month: int, lang: str, today: dt.date | None = None) -> str:
-    weeks = monthgrid.Calendar(firstweekday=0).monthdayscalendar(year, month)
-    weeks += [[0] * 7] * (6 - len(weeks))  # every month six weeks high, so the months' rows line up
     rows = "\n".join(
-        "<tr>"
-        + "".join(
-            "<td></td>" if n == 0 else _cell(cal.day(dt.date(year, month, n)), lang, today == dt.date(year, month, n))
-            for n in week
-        )
-        + "</tr>"
-        for week in weeks
+        "<tr>" + "".join(_cell(day, lang, day.date == today) if day else "<td></td>" for day in week) + "</tr>"
+        for week in monthgrid.weeks(cal, year, month)
     )
     head = "".join(f"<th>{escape(name)}</th>" for name in WEEKDAYS[lang])
     caption = f"<caption>{escape(MONTHS[lang][month - 1])}</caption>"
@@ -256,13 +242,23 @@ def _swatch(classes: str, marks: str) -> str:
     return f'<span class="swatch {classes}">{escape(marks) or "&nbsp;"}</span>'
 
 
+# the page's key is the same for every year: every kind, and the signs a printed day can carry
+_LEGEND_ENTRIES: tuple[Entry, ...] = (*COLOURS, Sign.SHORTENED, Sign.ESTIMATED, Sign.UNVERIFIED)
+
+
 def _legend(lang: str) -> str:
-    entries = [(kind.value, MARKS.get(kind, ""), KINDS[lang][kind]) for kind in COLOURS]
-    entries.append(("workday shortened", SHORTENED_MARK, PHRASES[lang]["shortened_mark"]))
-    entries.append(("workday", ESTIMATED_MARK, PAGE[lang]["estimated"]))
-    entries.append(("workday", UNVERIFIED_MARK, PAGE[lang]["unverified"]))
-    items = "".join(f"<li>{_swatch(classes, marks)}{escape(label)}</li>" for classes, marks, label in entries)
+    items = "".join(
+        f"<li>{_swatch(_swatch_classes(entry), monthgrid.mark(entry))}{escape(monthgrid.label(entry, lang))}</li>"
+        for entry in _LEGEND_ENTRIES
+    )
     return f'<ul class="legend" aria-label="{escape(PHRASES[lang]["legend"])}">{items}</ul>'
+
+
+def _swatch_classes(entry: Entry) -> str:
+    """The classes of a legend's swatch: a kind's colours, or a workday's with the sign on it."""
+    if isinstance(entry, Sign):
+        return "workday shortened" if entry is Sign.SHORTENED else "workday"
+    return entry.value
 
 
 def _listed(days: tuple[Day, ...], lang: str) -> str:
@@ -275,7 +271,7 @@ def _listed(days: tuple[Day, ...], lang: str) -> str:
         what = f'<span class="kind">{escape(KINDS[lang][day.kind])}</span> {_text(detail(day, lang))}'
         items.append(
             f'<li><time datetime="{date}">{date}</time><span>{escape(WEEKDAYS[lang][day.date.weekday()])}</span>'
-            f"<span>{_swatch(day.kind.value, MARKS.get(day.kind, ''))}{what}{estimated}</span></li>"
+            f"<span>{_swatch(day.kind.value, monthgrid.mark(day.kind))}{what}{estimated}</span></li>"
         )
     heading = f"<h2>{escape(PAGE[lang]['listed'])}</h2>"
     return f'<section class="listed">{heading}\n<ol>\n' + "\n".join(items) + "\n</ol></section>"
