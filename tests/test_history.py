@@ -122,7 +122,7 @@ def test_the_confidence_of_representative_days(date: str, confidence: Confidence
 
 
 def test_every_day_has_one_and_every_level_is_used() -> None:
-    days = list(azcal.official().days(dt.date(1990, 1, 1), dt.date(2101, 1, 1)))
+    days = list(azcal.Calendar().days(dt.date(1990, 1, 1), dt.date(2101, 1, 1)))
     assert {d.confidence for d in days} == set(Confidence)
     assert all(d.confidence is Confidence.ESTIMATED for d in days if d.estimated)
     future = [d for d in days if d.date.year > 2026]

@@ -148,7 +148,7 @@ import azcal
 from azcal.text.legal import basis_text
 
 def shown(company):
-    days = [(company, "2025-09-15"), (company, "2025-09-16"), (company, "2025-01-20"), (azcal.official(), "2025-01-20")]
+    days = [(company, "2025-09-15"), (company, "2025-09-16"), (company, "2025-01-20"), (azcal.Calendar(), "2025-01-20")]
     return [(o.key, o.basis, basis_text(o.basis, "az"), basis_text(o.basis, "ru")) for o in (
         cal.day(day).observances[0] for cal, day in days
     )]

@@ -30,7 +30,7 @@ from azcal.text.describe import detail, is_listed, listed_days
 from azcal.text.words import KINDS, MONTHS, NORMS, PAGE, PHRASES, WEEKDAYS
 from conftest import COMPANY, write
 
-OFFICIAL = azcal.official()
+OFFICIAL = azcal.Calendar()
 VOID = {"meta", "br"}  # the only void elements the page uses
 
 

@@ -23,8 +23,8 @@ ENGLISH = re.compile(r"\b(Labor|Election|Code|Art|Law|Presidential|decree|Majlis
 
 def official_bases() -> set[str]:
     """What the law's rules and the decisions cite, over the whole range, for both working weeks."""
-    bases = {rule.basis for rule in azcal.official().law.values()}
-    for cal in (azcal.official(), azcal.Calendar(week=6)):
+    bases = {rule.basis for rule in azcal.Calendar().law.values()}
+    for cal in (azcal.Calendar(), azcal.Calendar(week=6)):
         for day in cal.days(dt.date(1990, 1, 1), dt.date(2101, 1, 1)):
             bases.update(o.basis for o in day.observances)
             if day.reason:
@@ -156,7 +156,7 @@ import sys
 import azcal
 from azcal.text.legal import basis_text
 
-cal = azcal.official()
+cal = azcal.Calendar()
 bases = {rule.basis: rule.basis for rule in cal.law.values()}
 for d in cal.days("1990-01-01", "2101-01-01"):
     bases.update((cited.basis, cited.basis) for cited in (*d.observances, d.reason) if cited is not None)
@@ -265,7 +265,7 @@ def test_a_note_of_another_type_says_what_it_may_be(tmp_path: Path, note: str) -
 
 def test_the_notes_a_day_shows_for_its_decision_read_in_each_language() -> None:
     notes = set()
-    for cal in (azcal.official(), azcal.Calendar(week=6)):
+    for cal in (azcal.Calendar(), azcal.Calendar(week=6)):
         notes |= {d.reason.note for d in cal.days("1990-01-01", "2101-01-01") if d.reason and d.reason.note}
     assert len(notes) >= 4  # the 2024 and 2025 swaps, the six-day lists of 2020 and 2026
     for note in notes:

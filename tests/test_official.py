@@ -247,12 +247,12 @@ def test_swaps_of_2024_and_2025_link_both_days() -> None:
 
 
 def test_breaks_named_in_the_news() -> None:
-    b2025 = {(b.start, b.end, b.length) for b in azcal.year(2025).breaks()}
+    b2025 = {(b.start, b.last_day, b.length) for b in azcal.year(2025).breaks()}
     assert (dt.date(2025, 1, 18), dt.date(2025, 1, 20), 3) in b2025
     assert (dt.date(2025, 3, 20), dt.date(2025, 3, 31), 12) in b2025
     new_year = (dt.date(2025, 12, 31), dt.date(2026, 1, 4), 5)
     assert new_year in b2025  # a run across New Year is reported whole, in both years
-    b2026 = {(b.start, b.end, b.length) for b in azcal.year(2026).breaks()}
+    b2026 = {(b.start, b.last_day, b.length) for b in azcal.year(2026).breaks()}
     assert new_year in b2026
     assert (dt.date(2026, 3, 20), dt.date(2026, 3, 30), 11) in b2026
 
