@@ -177,38 +177,6 @@ def _prefix_counts(codes: bytes | bytearray) -> tuple[array[int], array[int]]:
     return workdays, shortened
 
 
-def prefix_counts_changed(
-    codes: bytes | bytearray, like: CompiledCalendar, changed: set[int]
-) -> tuple[array[int], array[int]]:
-    """The prefix counts of ``codes``, which differ from ``like``'s codes only at the indices ``changed``:
-    ``like``'s counts, shifted by what the changes add up to where that is not nothing."""
-    marks = sorted(changed)
-    if len(marks) > 256:  # many changes (decades of decisions left out): counted anew from the first, in C
-        return _counted_from(codes, like, marks[0])
-    ends = [*marks[1:], SPAN] if marks else []
-    counts = []
-    for before, bits in ((like.workdays_before, _WORKDAY_BITS), (like.shortened_before, _SHORTENED_BITS)):
-        made, shift = copied(before), 0
-        for i, end in zip(marks, ends, strict=True):
-            shift += bits[codes[i]] - bits[like.codes[i]]
-            if shift:  # the counts after date i, up to and with the next changed date, move by the shift
-                made[i + 1 : end + 1] = array("H", [count + shift for count in made[i + 1 : end + 1]])
-        counts.append(made)
-    return counts[0], counts[1]
-
-
-def _counted_from(codes: bytes | bytearray, like: CompiledCalendar, first: int) -> tuple[array[int], array[int]]:
-    """The prefix counts of ``codes``, which differ from ``like``'s codes at index ``first`` at the earliest:
-    ``like``'s counts up to there, counted anew from there on."""
-    counts = []
-    for before, bits in ((like.workdays_before, _WORKDAY_BITS), (like.shortened_before, _SHORTENED_BITS)):
-        kept = copied(before[: first + 1])
-        kept.extend(accumulate(codes[first:].translate(bits), initial=before[first]))
-        del kept[first + 1]  # the initial value, counted twice
-        counts.append(kept)
-    return counts[0], counts[1]
-
-
 def code_of(facts: DayFacts) -> int:
     return (
         (WORKDAY if facts.kind.is_workday else 0)
