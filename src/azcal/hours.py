@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
         def shortened_days_between(self, start: dt.date | str, end: dt.date | str) -> int: ...
 
+
 FULL_WEEK = 40  # the only week that gets Art. 108's shorter day
 WORKDAYS_A_WEEK = 5
 
