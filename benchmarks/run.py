@@ -304,7 +304,9 @@ def started(argv: list[str], runs: int = 10) -> float:
     """The median time of a new process running ``argv`` to its end, after one run that warms the disk
     cache and writes the bytecode (an installed package has its bytecode written when installed)."""
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if done.returncode not in (0, 1):  # 1: is-workday's "a day off"; anything else is a failure, not a time
+        raise SystemExit(f"{' '.join(argv)} failed: {done.stderr.decode(errors='replace')}")
     times = []
     for _ in range(runs):
         start = time.perf_counter()
