@@ -155,7 +155,7 @@ ACTS = (  # cited by the date adopted, when known
     "USSR labour law",
     "Ministry of Labour production calendar",
 )
-_MONTHS = (
+ENGLISH_MONTHS = (  # as an English citation writes a date; the words of the text layer take them too
     "January",
     "February",
     "March",
@@ -173,7 +173,7 @@ _MONTHS = (
 
 def _english_date(day: dt.date) -> str:
     """A date as an English citation writes it: "26 March 1998" (not by the locale, as strftime's %B is)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}"
 
 
 class Citation(_Value):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Confidence, Kind
+from ..model import ENGLISH_MONTHS, Confidence, Kind
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
 if TYPE_CHECKING:
@@ -27,20 +27,7 @@ MONTHS = {
         "Noyabr",
         "Dekabr",
     ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
+    "en": ENGLISH_MONTHS,
     "ru": (
         "Январь",
         "Февраль",
