@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..calendars import ROLLS
+from ..arguments import LANGUAGES, ROLLS, WEEK_HOURS, WEEKS
 from ..exports.choices import FORMATS, GROUPS, INCLUDE
-from ..model import LANGUAGES, WEEKS
 from . import answers, arguments, files, tools
 from .streams import Answer
 
@@ -19,8 +18,6 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the comm
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
-
-WEEK_HOURS = (40, 36, 24)  # azcal.WEEK_HOURS, written here so the command need not load payroll to parse
 
 
 class Argument:
