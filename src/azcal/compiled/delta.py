@@ -53,8 +53,9 @@ from ..model import Confidence, Rule
 from .table import (
     FIRST_DAY,
     LAST_DAY,
-    SHORTENED,
+    SHORTENED_BITS,
     WORKDAY,
+    WORKDAY_BITS,
     CompiledCalendar,
     Tables,
     code_of,
@@ -376,14 +377,11 @@ class _Arrays:
         return CompiledCalendar(codes, self.facts_index, tables, like.data_version, like.week, prefixes)
 
 
-_BITS = (bytes(code & WORKDAY for code in range(256)), bytes((code & SHORTENED) >> 1 for code in range(256)))
-
-
 def _prefix_counts(codes: bytearray, like: CompiledCalendar, changed: list[int]) -> tuple[array[int], array[int]]:
     """The workdays and shortened days before each date of ``codes``, which differ from ``like``'s codes
     at the indices ``changed`` only: ``like``'s counts, each moved by what the changes before it add."""
     counts, marks = [], sorted(changed)
-    for before, bits in zip((like.workdays_before, like.shortened_before), _BITS, strict=True):
+    for before, bits in zip((like.workdays_before, like.shortened_before), (WORKDAY_BITS, SHORTENED_BITS), strict=True):
         shifts, shift = [], 0
         for i in marks:
             if step := bits[codes[i]] - bits[like.codes[i]]:

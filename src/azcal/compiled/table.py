@@ -150,7 +150,7 @@ class CompiledCalendar:
 
 
 def _workdays(compiled: CompiledCalendar) -> tuple[dt.date, ...]:
-    ordinals = compress(range(FIRST_ORDINAL, FIRST_ORDINAL + SPAN), compiled.codes.translate(_WORKDAY_BITS))
+    ordinals = compress(range(FIRST_ORDINAL, FIRST_ORDINAL + SPAN), compiled.codes.translate(WORKDAY_BITS))
     return tuple(map(dt.date.fromordinal, ordinals))
 
 
@@ -166,14 +166,15 @@ def _frozen(numbers: array[int]) -> memoryview:
     return memoryview(numbers.tobytes()).cast("H")
 
 
-_WORKDAY_BITS = bytes(code & WORKDAY for code in range(256))
-_SHORTENED_BITS = bytes((code & SHORTENED) >> 1 for code in range(256))
+# a date's code -> 1 for a workday (a shortened day), 0 otherwise: bytes.translate turns codes into counts
+WORKDAY_BITS = bytes(code & WORKDAY for code in range(256))
+SHORTENED_BITS = bytes((code & SHORTENED) >> 1 for code in range(256))
 
 
 def _prefix_counts(codes: bytes | bytearray) -> tuple[array[int], array[int]]:
     """Workdays and shortened days before each date; one entry more, the totals."""
-    workdays = array("H", accumulate(codes.translate(_WORKDAY_BITS), initial=0))
-    shortened = array("H", accumulate(codes.translate(_SHORTENED_BITS), initial=0))
+    workdays = array("H", accumulate(codes.translate(WORKDAY_BITS), initial=0))
+    shortened = array("H", accumulate(codes.translate(SHORTENED_BITS), initial=0))
     return workdays, shortened
 
 
