@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from typing import Any
 
 from ..dates import today_in_baku
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def terminal() -> dict[str, Any]:

@@ -11,12 +11,12 @@ import calendar as weekdays
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from ..model import Confidence, Day, Kind
 from .describe import listed_days
 from .words import ESTIMATED_MARK, KINDS, MARKS, PAGE, PHRASES, SHORTENED_MARK, UNVERIFIED_MARK
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
 if TYPE_CHECKING:
     from ..calendars import Calendar
 

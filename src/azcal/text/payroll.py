@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .words import LEAVE, NORMS, WEEKDAY_NAMES, norm_rows, norms_title
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
 if TYPE_CHECKING:
     from ..payroll import Leave, Norms
 
