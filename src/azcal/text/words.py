@@ -212,15 +212,24 @@ class NormWords:
     """The production calendar table's words in one language."""
 
     __slots__ = ("columns", "decimal_mark", "quarters", "title", "year")
+    title: str
+    columns: tuple[str, ...]
+    quarters: tuple[str, ...]
+    year: str
+    decimal_mark: str
 
     def __init__(
         self, *, title: str, columns: tuple[str, ...], quarters: tuple[str, ...], year: str, decimal_mark: str
     ):
-        self.title = title
-        self.columns = columns
-        self.quarters = quarters
-        self.year = year
-        self.decimal_mark = decimal_mark
+        fill = object.__setattr__  # set once: the words are shared by every thread that prints
+        fill(self, "title", title)
+        fill(self, "columns", columns)
+        fill(self, "quarters", quarters)
+        fill(self, "year", year)
+        fill(self, "decimal_mark", decimal_mark)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"NormWords is read-only: cannot set {name!r}")
 
 
 NORMS = {
