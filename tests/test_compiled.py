@@ -267,3 +267,19 @@ def test_many_threads_in_a_new_process_get_the_single_threaded_answers(run: int)
     # and the same as this process, where no thread raced
     year = result["alone"]["module"][0][0]
     assert result["alone"]["module"][0][2] == azcal.year(year).workdays
+
+
+def test_a_damaged_row_another_refers_to_is_said_once() -> None:
+    """A day's facts refer to an observance; when that observance's row is damaged, reading the day
+    gives the observance's error, not that error wrapped in another."""
+    data = Path(OFFICIAL_FILE).read_bytes()
+    first = data.index(b'"observances":[[') + len(b'"observances":[[')
+    key, name, category = data[first:].split(b",", 3)[:3]
+    at = first + len(key) + len(name) + 2  # the first observance's category: its key's text, no category
+    assert len(key) == len(category)  # the tables keep their length, as the header says
+    damaged = load(sealed(data[:at] + key + data[at + len(category) :]))
+    index = next(i for i in range(SPAN) if damaged.facts_index[i] and load(data).facts(i).observances)
+    with pytest.raises(CompiledFileError) as caught:
+        for i in range(index, SPAN):
+            damaged.facts(i)
+    assert str(caught.value).count("damaged tables") == 1

@@ -363,5 +363,7 @@ class LazyRows(Sequence["T"]):
     def _decoded(self, index: int) -> T:
         try:
             return self._make(self._rows[index])
+        except CompiledFileError:  # a row this one refers to, damaged: already said once
+            raise
         except (ValueError, KeyError, IndexError, TypeError) as exc:
             raise CompiledFileError(f"a compiled calendar with damaged tables ({type(exc).__name__}: {exc})") from None
