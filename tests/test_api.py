@@ -287,6 +287,12 @@ def test_a_shortcut_asks_the_official_calendar() -> None:
     assert azcal.year(year=2026).days == official.year(2026).days
 
 
+def test_year_y_still_answers_and_names_year() -> None:
+    """azcal.year's parameter was called y: a call by that name warns and gives the same year."""
+    found = warned(lambda: azcal.year(y=2026), "azcal.year(year=...)")
+    assert isinstance(found, azcal.Year) and found.days == azcal.Calendar().year(2026).days
+
+
 def test_the_files_take_a_calendar(tmp_path: Path) -> None:
     company = azcal.Calendar.with_rules(write(tmp_path, COMPANY))
     assert azcal.export(2025, "csv", calendar=company) != azcal.export(2025, "csv")

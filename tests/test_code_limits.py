@@ -65,7 +65,7 @@ def test_no_module_is_too_hard_to_maintain(entry: str) -> None:
 def test_an_entry_is_a_directory_or_one_module() -> None:
     assert modules("terminal.py") == [PACKAGE / "terminal.py"]
     assert PACKAGE / "law" / "loading.py" in modules("law") and PACKAGE / "law" / "__init__.py" in modules("law")
-    assert modules("no_such_module.py") == []  # a name mistyped in CHECKED fails its tests
+    assert modules("no_such_module.py") == []  # an entry that names nothing fails its tests (assert modules(...))
 
 
 def test_the_measures_find_what_they_are_for(tmp_path: Path) -> None:

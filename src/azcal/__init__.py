@@ -24,6 +24,7 @@ imported when first used (names listed in ``_LAZY``), so a short script or a new
 from __future__ import annotations
 
 import datetime as _dt
+import functools as _functools
 import sys as _sys
 
 from .calendars import ROLLS, Calendar, Year, check_calendar
@@ -188,6 +189,22 @@ def leave_end(start: _dt.date | str, days: int) -> Leave:
     return _shared_official().leave_end(start, days)
 
 
+def _formerly_y(function: Callable[[int], Year]) -> Callable[[int], Year]:
+    """``function``, which also takes its year by its former keyword, ``y``, and warns when it does."""
+
+    @_functools.wraps(function)  # its signature, help and reference show the year parameter alone
+    def taking_y(*args: int, **named: int) -> Year:
+        if "y" in named:
+            from .errors import deprecated
+
+            deprecated("azcal.year(y=...)", "azcal.year(year=...), or the year alone")
+            named["year"] = named.pop("y")
+        return function(*args, **named)
+
+    return taking_y
+
+
+@_formerly_y
 def year(year: int) -> Year:
     """The ``year`` of the official calendar: its Days, holidays, breaks and norms."""
     return _shared_official().year(year)
