@@ -3,12 +3,15 @@ azcal in a new environment, and preferred when newer, with no compile at import.
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
 import sys
 import sysconfig
-import types
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -94,18 +97,20 @@ def test_as_of_and_six_day_calendars_compile_from_it(environment: Path) -> None:
     assert out.split() == ["True", "False", "6"]
 
 
-def test_an_older_release_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A release no newer than the data inside azcal leaves azcal's own data in use."""
-    older = types.ModuleType("azcal_data")
-    older.__version__, older.DATA_VERSION = "2024.12.1", "2024-12-01"  # type: ignore[attr-defined]
-    older.DATA, older.COMPILED = "/nonexistent", {}  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "azcal_data", older)
-    assert datapath.find().base is datapath.PACKAGED
-    same = types.ModuleType("azcal_data")
-    same.__version__, same.DATA_VERSION = "x", azcal.Calendar().data_version  # type: ignore[attr-defined]
-    same.DATA, same.COMPILED = "/nonexistent", {}  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "azcal_data", same)
-    assert datapath.find().base is datapath.PACKAGED
+def test_an_older_release_is_not_used(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A release no newer than the data inside azcal leaves azcal's own data in use; a newer one is used."""
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # rewritten within a second: no stale bytecode
+    monkeypatch.delitem(sys.modules, "azcal_data", raising=False)
+    release = tmp_path / "azcal_data.py"
+    for data_version, used in (("2024-12-01", False), (azcal.Calendar().data_version, False), ("9999-12-31", True)):
+        release.write_text(
+            f"__version__ = 'x'\nDATA_VERSION = {data_version!r}\nDATA = '/nonexistent'\nCOMPILED = {{}}\n", "utf-8"
+        )
+        base = datapath.find().base
+        assert (base is not datapath.PACKAGED) is used, data_version
+        assert base.name == ("azcal-data x" if used else "the packaged data")
+    sys.modules.pop("azcal_data", None)
 
 
 def test_the_release_command_needs_the_distribution_folder(tmp_path: Path) -> None:
@@ -113,3 +118,43 @@ def test_the_release_command_needs_the_distribution_folder(tmp_path: Path) -> No
         [sys.executable, "-m", "azcal.compiled", "--release", str(tmp_path)], capture_output=True, text=True
     )
     assert done.returncode != 0 and "no pyproject.toml" in done.stderr
+
+
+def test_threads_asking_first_at_once_find_the_data_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first questions of a process may come from many threads at once: the data is found by one of
+    them, and importlib's caches (which two threads cannot invalidate at once) are read anew by one at a
+    time, reloads included."""
+    inside, most, calls = 0, 0, 0
+    guard = threading.Lock()
+    invalidate = importlib.invalidate_caches
+
+    def slow_invalidate() -> None:
+        nonlocal inside, most, calls
+        with guard:
+            inside, calls = inside + 1, calls + 1
+            most = max(most, inside)
+        time.sleep(0.02)  # long enough for every other thread to arrive meanwhile
+        invalidate()
+        with guard:
+            inside -= 1
+
+    monkeypatch.setattr(importlib, "invalidate_caches", slow_invalidate)
+    monkeypatch.setattr(datapath, "_in_use", None)
+    barrier = threading.Barrier(8)
+    found: list[datapath.DataInUse] = []
+
+    def ask(look: Callable[[], datapath.DataInUse]) -> None:
+        barrier.wait()
+        found.append(look())
+
+    for look, expected_calls, different in ((datapath.in_use, 1, 1), (datapath.find, 8, 8)):
+        found.clear()
+        threads = [threading.Thread(target=ask, args=(look,)) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(found) == 8 and most == 1
+        assert calls == expected_calls
+        assert len({id(data) for data in found}) == different  # one state in use; find() reads anew each time
+        calls = 0

@@ -18,6 +18,8 @@ import importlib
 import os
 import sys
 
+from .forksafe import MAKING
+
 ENVIRONMENT = "AZCAL_DATA"
 _HERE = os.path.dirname(__file__)
 
@@ -69,11 +71,14 @@ _in_use: DataInUse | None = None
 
 
 def in_use() -> DataInUse:
-    """The official data in use: found once, when first asked for."""
+    """The official data in use: found once, when first asked for, by whichever thread asks first."""
     global _in_use
     found = _in_use
     if found is None:
-        found = _in_use = find()
+        with MAKING:
+            found = _in_use
+            if found is None:
+                found = _in_use = find()
     return found
 
 
@@ -91,13 +96,15 @@ def find() -> DataInUse:
 
 def _newest_base() -> Base:
     """The azcal-data distribution where it is installed and newer than the packaged data; else the packaged."""
-    # read anew each time: a distribution installed or upgraded since it was last looked for is found
-    importlib.invalidate_caches()
-    sys.modules.pop("azcal_data", None)
-    try:
-        import azcal_data  # type: ignore[import-not-found]  # the optional data-only distribution
-    except ImportError:
-        return PACKAGED
+    # read anew each time: a distribution installed or upgraded since it was last looked for is found.
+    # One thread at a time: two invalidating importlib's caches at once fail with a KeyError.
+    with MAKING:
+        importlib.invalidate_caches()
+        sys.modules.pop("azcal_data", None)
+        try:
+            import azcal_data  # type: ignore[import-not-found]  # the optional data-only distribution
+        except ImportError:
+            return PACKAGED
     released = Base(f"azcal-data {azcal_data.__version__}", azcal_data.DATA, azcal_data.COMPILED, "azcal_data/data/")
     return released if data_version_of(PACKAGED) < azcal_data.DATA_VERSION else PACKAGED
 
