@@ -358,6 +358,7 @@ class LazyRows(Sequence["T"]):
                 made = self._made[index]
                 if made is None:
                     made = self._made[index] = self._decoded(index)
+                    self._rows[index] = None  # its parsed JSON, no longer needed
         return made
 
     def _decoded(self, index: int) -> T:
