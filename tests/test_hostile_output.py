@@ -132,9 +132,12 @@ def test_a_file_name_as_long_as_the_system_allows(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR") and len(list(tmp_path.iterdir())) == 1
 
 
-# A process that is stopped while it writes: the stop comes while the temporary file exists.
+# A process that is stopped while it writes: the stop comes while the temporary file exists. The signal
+# is handled as in a terminal's process: under nohup SIGHUP is ignored, and in a background job SIGINT,
+# and azcal then leaves them so.
 STOPPED = """
 import os, signal, sys
+signal.signal(getattr(signal, sys.argv[2]), signal.default_int_handler if sys.argv[2] == "SIGINT" else signal.SIG_DFL)
 import azcal.output
 real_fsync = os.fsync
 def fsync(fd):
