@@ -23,10 +23,14 @@ from ..errors import (
     YearOutOfRangeError,
 )
 from ..text.messages import language, say, translated
-from .arguments import UsageError
+from .arguments import Done, UsageError
 from .commands import COMMANDS, TABLE
-from .parser import Done, command_first, completion_parser, parser
+from .reading import arguments, command_first
 from .streams import drop_stdout, emit, fail, tolerate_any_encoding
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["COMMANDS", "completion_parser", "main", "parser"]
 
@@ -71,8 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(words: list[str], lang: str, wants_json: bool) -> int:
-    words = command_first(words)
-    args = parser(lang, words[0] if words[0] in TABLE else None).parse_args(words)
+    args = arguments(command_first(words), lang)
     answer = TABLE[args.command].run(args)
     if answer.output:  # is-workday says its answer by its status alone, even with no output to write to
         try:
@@ -84,6 +87,20 @@ def _run(words: list[str], lang: str, wants_json: bool) -> int:
         except BrokenPipeError:  # the reader went away: the answer's status stands
             drop_stdout()
     return answer.status
+
+
+def parser(lang: str = "az", command: str | None = None) -> argparse.ArgumentParser:
+    """The command's parser (argparse), its help in ``lang``; with ``command``, that command's alone."""
+    from .argparser import parser
+
+    return parser(lang, command)
+
+
+def completion_parser() -> argparse.ArgumentParser:
+    """The command's parser, as the completion scripts are generated from it."""
+    from .argparser import completion_parser
+
+    return completion_parser()
 
 
 def _requested_language(words: list[str]) -> str | None:

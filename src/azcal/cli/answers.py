@@ -6,7 +6,6 @@ starts almost as fast as the interpreter.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 
 from ..calendars import Calendar
@@ -14,6 +13,10 @@ from ..dates import month_after, today_in_baku
 from ..errors import AzcalError, YearOutOfRangeError
 from .arguments import UsageError, span
 from .streams import Answer, as_json_text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
+if TYPE_CHECKING:
+    import argparse
 
 
 def calendar(args: argparse.Namespace) -> Calendar:

@@ -7,8 +7,6 @@ Plain classes, not dataclasses: importing dataclasses would double the command's
 
 from __future__ import annotations
 
-import argparse
-
 from ..arguments import LANGUAGES, ROLLS, WEEK_HOURS, WEEKS
 from ..exports.choices import FORMATS, GROUPS, INCLUDE
 from . import answers, arguments, files, tools
@@ -16,6 +14,7 @@ from .streams import Answer
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Callable
     from typing import Any
 
@@ -31,6 +30,16 @@ class Argument:
     @property
     def takes_a_value(self) -> bool:
         return self.names[0].startswith("-") and self.options.get("action") != "store_true"
+
+    @property
+    def dest(self) -> str:
+        """The attribute argparse gives the argument: ``--as-of`` is ``as_of``, ``date`` is ``date``."""
+        if "dest" in self.options:
+            return str(self.options["dest"])
+        if not self.names[0].startswith("-"):
+            return self.names[0]
+        named = next((name for name in self.names if name.startswith("--")), self.names[0])
+        return named.lstrip("-").replace("-", "_")
 
 
 def arg(*names: str, **options: Any) -> Argument:

@@ -5,13 +5,16 @@ A file goes to standard output, or with ``-o`` to a file replaced whole or not a
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from ..dates import today_in_baku
 from .answers import calendar
 from .arguments import UsageError
 from .streams import Answer
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
+if TYPE_CHECKING:
+    import argparse
 
 
 def ics(args: argparse.Namespace) -> Answer:

@@ -7,10 +7,8 @@ stream is one error, and a reader that went away (``azcal 2025 | head -3``) ends
 from __future__ import annotations
 
 import codecs
-import contextlib
 import io
 import os
-import re
 import sys
 
 from ..errors import OutputError
@@ -66,18 +64,22 @@ def fail(message: str, status: int, as_json: bool) -> int:
     line = as_json_text({"error": message, "status": status}, indent=None) if as_json else f"azcal: {message}"
     stream = sys.stderr
     if stream is not None:
-        with contextlib.suppress(OSError, ValueError):
+        try:
             stream.write(line.replace("\n", " ") + "\n")
             stream.flush()
+        except (OSError, ValueError):  # standard error closed or full: the status still says it
+            pass
     return status
 
 
 def drop_stdout() -> None:
     """Point standard output at the null device, so that Python's own flush at exit cannot fail again."""
-    with contextlib.suppress(OSError, ValueError, AttributeError):
+    try:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
         os.close(null)
+    except (OSError, ValueError, AttributeError):  # no standard output to point anywhere
+        pass
 
 
 def tolerate_any_encoding() -> None:
@@ -85,8 +87,10 @@ def tolerate_any_encoding() -> None:
     rather than an error; JSON is written with ASCII escapes instead, so it stays exact."""
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper) and not _holds_unicode(stream):
-            with contextlib.suppress(OSError, ValueError):
+            try:  # noqa: SIM105 - contextlib is not imported for the command's start-up
                 stream.reconfigure(errors="replace")
+            except (OSError, ValueError):  # a stream already written to: it stays as it is
+                pass
 
 
 def as_json_text(value: Any, indent: int | None = 2) -> str:
@@ -110,5 +114,7 @@ def _holds_unicode(stream: object) -> bool:
 
 def _shortened(message: str) -> str:
     """``message`` with each very long word (an argument echoed back: a 100 kB ``--lang``) cut to its two ends."""
+    import re
+
     keep = LONGEST_WORD // 2
     return re.sub(rf"\S{{{LONGEST_WORD + 1},}}", lambda word: f"{word[0][:keep]}...{word[0][-keep:]}", message)

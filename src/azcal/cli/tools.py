@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
-
 from ..errors import MissingExtraError
 from .arguments import UsageError
 from .streams import Answer, as_json_text, shown
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
+if TYPE_CHECKING:
+    import argparse
 
 
 def check(args: argparse.Namespace) -> Answer:

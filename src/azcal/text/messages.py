@@ -10,8 +10,11 @@ message, and is translated in turn; any other value (what the user typed) is sho
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
+if TYPE_CHECKING:
+    import re
 
 LANGUAGES = ("az", "en", "ru")
 DEFAULT = "az"
@@ -164,6 +167,8 @@ TRANSLATED_VALUES = ("message", "why")  # values that are messages themselves; t
 
 
 def _pattern(template: str) -> re.Pattern[str]:
+    import re
+
     parts = re.split(r"\{(\w+)\}", template)
     return re.compile(
         "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts)), re.S
@@ -202,7 +207,9 @@ def locale_language(environ: Mapping[str, str]) -> str | None:
     for name in LOCALE_VARIABLES:
         value = environ.get(name, "")
         if value:
-            code = re.split(r"[_.@-]", value, maxsplit=1)[0].lower()
+            code = value.lower()
+            for mark in "_.@-":  # ru_RU.UTF-8, az-Latn, C.UTF-8, sr@latin: the language before them
+                code = code.partition(mark)[0]
             return code if code in LANGUAGES else None
     return None
 

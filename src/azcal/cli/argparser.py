@@ -1,28 +1,20 @@
-"""The command line, read: which command the words name, and its parser, with its help in the user's language."""
+"""The command's argparse parser, with its help in the user's language: what reads a command line with
+options, shows the help and names a mistake (``reading.py`` reads plain values without it)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 
-from ..dates import quoted
-from .arguments import UsageError
-from .commands import COMMANDS, MEANT, OPTIONS, TABLE, USERS_LANGUAGE, VALUED, WHOLE
+from .arguments import Done, UsageError, WrongWord
+from .commands import TABLE, USERS_LANGUAGE
 from .streams import emit
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the command starts without it
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, NoReturn
-
-
-class Done(Exception):
-    """A signal: argparse finished the command itself (``-h``), with this exit status."""
-
-    def __init__(self, status: int):
-        super().__init__(status)
-        self.status = status
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,6 +22,19 @@ class _Parser(argparse.ArgumentParser):
         kwargs.setdefault("allow_abbrev", False)  # --la is not --lang: the same words before and after a command
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
+        self.in_language: Callable[[], None] | None = None  # puts the help in the user's language
+
+    # The help is put in the user's language when it is first shown, not when the parser is built: a
+    # command that runs shows none, and starts without reading the translations.
+    def format_help(self) -> str:
+        if self.in_language:
+            self.in_language()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        if self.in_language:
+            self.in_language()
+        return super().format_usage()
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
@@ -65,57 +70,45 @@ def parser(lang: str = "az", command: str | None = None) -> argparse.ArgumentPar
     )
     top.add_argument("--version", action=_Version, nargs=0, help="the versions of azcal and its data")
     sub = top.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parsers = [top]
     for name, each_command in TABLE.items() if command is None else [(command, TABLE[command])]:
         each = sub.add_parser(name, help=each_command.help)
         for argument in each_command.arguments:
             options = dict(argument.options)
             if options.get("default") is USERS_LANGUAGE:
                 options["default"] = lang
+            if "type" in options:
+                options["type"] = _said_by_argparse(options["type"])
             each.add_argument(*argument.names, **options)
+        parsers.append(each)
     if lang != "en":
-        _translate_help(top, lang)
+
+        def in_language() -> None:
+            for each in parsers:
+                each.in_language = None  # once: the help of every parser is translated together
+            _translate_help(top, lang)
+
+        for each in parsers:
+            each.in_language = in_language
     return top
+
+
+def _said_by_argparse(read: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``read`` with its WrongWord raised as the error argparse shows as it is, after the argument's name."""
+
+    def reading(text: str) -> Any:
+        try:
+            return read(text)
+        except WrongWord as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    reading.__name__ = read.__name__  # argparse names the type by it, should it fail another way
+    return reading
 
 
 def completion_parser() -> argparse.ArgumentParser:
     """The command's parser, as the completion scripts are generated from it."""
     return parser("en")
-
-
-def command_first(words: list[str]) -> list[str]:
-    """The words with the command first: ``--lang en today`` is ``today --lang en``; with no command,
-    ``2025-03`` is a month and anything else the year view."""
-    i = 0
-    while i < len(words) and words[i] != "--":
-        word = words[i]
-        if word in WHOLE:  # azcal --lang en --version: the whole command's
-            return words[i : i + 1]
-        if word in VALUED:
-            i += 2
-        elif word.startswith("-") and not re.fullmatch(r"-[0-9]+", word):
-            if word.split("=", 1)[0] not in OPTIONS:  # "--la": a guess at what follows would mislead
-                raise UsageError(f"unrecognized option: {quoted(word)}")
-            i += 1
-        elif word in COMMANDS:
-            return [word, *words[:i], *words[i + 1 :]]
-        elif re.fullmatch(r"[^\W\d_][\w-]*", word):  # a word, not a number: a command mistyped or unknown
-            raise UsageError(_unknown_command(word))
-        else:
-            return ["month" if re.fullmatch(r"[0-9]{4}-[0-9]{2}", word) else "year", *words]
-    if words[:1] in (["-h"], ["--help"], ["--version"]):
-        return words
-    return ["year", *words]
-
-
-def _unknown_command(word: str) -> str:
-    """An unknown command named as one, with the nearest command, or the list of them."""
-    import difflib
-
-    key = word.lower()
-    near = MEANT.get(key) or next(iter(difflib.get_close_matches(key, COMMANDS, n=1, cutoff=0.6)), None)
-    if near:
-        return f"unknown command: {quoted(word)} (did you mean {quoted(near)}?)"
-    return f"unknown command: {quoted(word)} (the commands: {', '.join(COMMANDS)})"
 
 
 def _translate_help(top: argparse.ArgumentParser, lang: str) -> None:
