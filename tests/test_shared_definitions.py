@@ -61,3 +61,34 @@ def test_reloaded_data_gives_new_calendars() -> None:
     assert after is not before and after.compiled is not before.compiled
     assert after is azcal.Calendar(as_of="2021-03-31")
     assert [d.kind for d in after.year(2021)] == [d.kind for d in before.year(2021)]
+
+
+def test_a_calendar_made_before_is_found_while_another_compiles(tmp_path: Path) -> None:
+    """Asking for a definition compiled before does not wait for the compile of another under way (which
+    holds the lock that makes calendars), whether by its date or by a rules file."""
+    from azcal.forksafe import MAKING
+
+    rules = write(tmp_path, COMPANY)
+    made = azcal.Calendar(as_of="2021-06-30"), azcal.Calendar(rules=rules)
+    holding, release = threading.Event(), threading.Event()
+
+    def compiling() -> None:  # a long compile of another definition, in another thread
+        with MAKING:
+            holding.set()
+            release.wait(30)
+
+    found: list[azcal.Calendar] = []
+    other = threading.Thread(target=compiling)
+    asking = threading.Thread(
+        target=lambda: found.extend([azcal.Calendar(as_of="2021-06-30"), azcal.Calendar(rules=rules)])
+    )
+    other.start()
+    try:
+        assert holding.wait(30)
+        asking.start()
+        asking.join(10)
+        assert not asking.is_alive() and found == list(made) and all(a is b for a, b in zip(found, made, strict=True))
+    finally:
+        release.set()
+        other.join()
+        asking.join()

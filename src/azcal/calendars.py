@@ -152,8 +152,7 @@ class Calendar:
             return cls._made(day, texts, week)
         if day is None and not files:
             return official(week)
-        with MAKING:  # one compile per definition, whichever thread asks first
-            return _defined(in_use(), day, texts, week)
+        return _defined(in_use(), day, texts, week)
 
     def __init__(
         self,
@@ -486,10 +485,20 @@ def _read(files: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Each rules file's name and text, read once: what is compiled is what a pickle carries."""
     if not files:  # the loader is not imported for a calendar without rules files
         return ()
-    with MAKING:
-        from .law.loading import read_rules_file
+    read = _read_rules_file or _load_reader()  # read without waiting for a compile under way
+    return tuple((name, read(name)) for name in files)
 
-        return tuple((name, read_rules_file(name)) for name in files)
+
+_read_rules_file: Callable[[str], str] | None = None  # law.files.read_rules_file, once imported
+
+
+def _load_reader() -> Callable[[str], str]:
+    global _read_rules_file
+    with MAKING:  # imported, not across a fork (azcal.forksafe)
+        from .law.files import read_rules_file
+
+    _read_rules_file = read_rules_file
+    return read_rules_file
 
 
 def check_calendar(calendar: object) -> Calendar | None:
@@ -499,12 +508,27 @@ def check_calendar(calendar: object) -> Calendar | None:
     return calendar
 
 
-@functools.lru_cache(maxsize=32)
+_DefinitionKey = tuple["DataInUse", "dt.date | None", "tuple[tuple[str, str], ...]", int]
+_defined_calendars: dict[_DefinitionKey, Calendar] = {}  # read without a lock; added to under MAKING
+DEFINITIONS_KEPT = 32
+
+
 def _defined(data: DataInUse, as_of: dt.date | None, texts: tuple[tuple[str, str], ...], week: int) -> Calendar:
     """The one calendar of a definition, compiled once for all who ask for it: read-only, so any number
     of threads share it. Keyed by the data in use too, so that the data read anew (reload_data) is never
-    answered from what the old data gave."""
-    return Calendar._made(as_of, texts, week, data)
+    answered from what the old data gave. A calendar made before is found without waiting for a compile
+    of another definition under way; the oldest of more than DEFINITIONS_KEPT is let go."""
+    key = (data, as_of, texts, week)
+    found = _defined_calendars.get(key)
+    if found is None:
+        with MAKING:  # one compile per definition, whichever thread asks first
+            found = _defined_calendars.get(key)
+            if found is None:
+                found = Calendar._made(as_of, texts, week, data)
+                if len(_defined_calendars) >= DEFINITIONS_KEPT:
+                    del _defined_calendars[next(iter(_defined_calendars))]
+                _defined_calendars[key] = found
+    return found
 
 
 def _compile(
@@ -576,8 +600,7 @@ def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...],
     # twin's hours with every payroll question; compiled once (_defined), the same Calendar serves them all.
     if as_of is None and not rule_texts:
         return official(week)
-    with MAKING:  # one compile per definition, whichever thread asks first
-        return _defined(in_use(), as_of, rule_texts, week)
+    return _defined(in_use(), as_of, rule_texts, week)
 
 
 class Year:
