@@ -20,7 +20,6 @@ no Calendar class, and a Calendar's payroll methods call it.
 from __future__ import annotations
 
 import datetime as dt
-from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -169,8 +168,7 @@ def leave_end_from_arrays(calendar: CompiledDays, start: dt.date | str, days: in
     i = first.toordinal() - FIRST_ORDINAL
     if not 0 <= i < SPAN:
         _leave_checked(first, days)  # names the date out of range
-    compiled = calendar.compiled
-    left_out = compiled.derived("left_out_of_leave", _left_out_of_leave)
+    left_out = calendar.compiled.derived("left_out_of_leave", _left_out_of_leave)
     k = start_k = bisect_left(left_out, i)
     last = i + days - 1  # the leave's last day were no date left out; each one inside moves it a day on
     while k < len(left_out) and left_out[k] <= last:
@@ -179,17 +177,18 @@ def leave_end_from_arrays(calendar: CompiledDays, start: dt.date | str, days: in
     if last >= SPAN:
         raise _leave_too_long(first, days)
     not_counted = tuple([calendar.day(date_at(j)) for j in left_out[start_k:k]]) if k > start_k else ()
-    last_day = dt.date.fromordinal(last + FIRST_ORDINAL)
+    last_day = date_at(last)
     return Leave(first, days, last_day, calendar.next_workday(last_day), not_counted)
 
 
-def _left_out_of_leave(compiled: CompiledCalendar) -> array[int]:
-    """The dates (as indices) ``_not_a_leave_day`` leaves out of a leave's count, in order."""
+def _left_out_of_leave(compiled: CompiledCalendar) -> tuple[int, ...]:
+    """The dates (as indices) ``_not_a_leave_day`` leaves out of a leave's count, in order: a tuple, which
+    a bisect reads faster than an array (some 2,000 of them, 70 kB)."""
     tables = compiled.tables
     amended = (tables.law["leave_amended"].since or dt.date.max).toordinal() - FIRST_ORDINAL
     out = [(_left_out(f.observances, False), _left_out(f.observances, True)) for f in tables.facts]
     numbers = compiled.facts_index
-    return array("I", [i for i in range(SPAN) if out[numbers[i]][i >= amended]])
+    return tuple([i for i in range(SPAN) if out[numbers[i]][i >= amended]])
 
 
 # Art. 114.6: what a leave's count leaves out, before and since the amendment of 16 January 2026
