@@ -266,6 +266,7 @@ HOSTILE = [
     "/api/getdata?year=2025&pre=maybe",
     "/api/getdata?year=2025&sd=6",
     "/v1/day/2025-01-01?week=7",
+    "/v1/changes?since=2025-06-16&week=0",  # no week, not the service's own
     "/v1/norms/2025?week=six",
     "/api/getdata?year=2025&delimeter=" + "x" * 100,
     "/api/getdata?year=2025&bogus=1",

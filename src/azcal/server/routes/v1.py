@@ -91,7 +91,7 @@ def router(service: Service) -> APIRouter:
     async def changed(
         request: Request, since: str, until: str | None = None, lang: Lang = "az", week: Week | None = None
     ) -> Response:
-        chosen, start = check_week(week or service.calendar.week), to_date(since)
+        chosen, start = check_week(service.calendar.week if week is None else week), to_date(since)
         end = None if until is None else to_date(until)
 
         def build() -> bytes:  # compiles the calendar as known on since: a file's work, built as files are
