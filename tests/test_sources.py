@@ -158,3 +158,25 @@ def test_check_official_reports_a_source_nothing_cites(tmp_path: Path, monkeypat
         ("[source.S999]", "no entry cites this source: cite it by its id, or remove it")
     ]
     assert found[0].line == len(law.read_text("utf-8").splitlines()) - 1
+
+
+def test_check_official_checks_the_citations_of_decisions_when_the_law_has_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A problem in holidays.toml is listed, and the decisions' citations of its sources are still checked:
+    an unknown id is named, known ids are not (they would all be, read against no sources)."""
+    folder = tmp_path / "data"
+    shutil.copytree(PACKAGED, folder)
+    law = folder / "holidays.toml"
+    law.write_text(law.read_text("utf-8") + "[holiday.broken]\nname = 1\n", "utf-8")
+    year = folder / "decisions" / "2025.toml"
+    year.write_text(year.read_text("utf-8").replace('source = "S38"', 'source = "S999"', 1), "utf-8")
+    base = datapath.Base("test data", str(folder), datapath.PACKAGED.compiled, "test/")
+    monkeypatch.setattr(check, "in_use", lambda: datapath.DataInUse(base))
+    found = check.check_official()
+    assert found["test/holidays.toml"] and {e.entry for e in found["test/holidays.toml"]} == {"[holiday.broken]"}
+    assert [e.reason for e in found["test/decisions/2025.toml"]] == [
+        "field 'source' cites the source 'S999', which no [source.S999] of holidays.toml defines"
+    ]
+    decisions = [name for name in found if name.startswith("test/decisions/")]
+    assert len(decisions) > 20 and not any(found[name] for name in decisions if name != "test/decisions/2025.toml")

@@ -13,7 +13,7 @@ from .datapath import in_use
 from .engine import compile_rules, data_version
 from .errors import RulesError
 from .law.estimates import packaged
-from .law.loading import check_packaged_file, data_files, load_rules, official_rules
+from .law.loading import check_packaged_file, data_files, load_rules, official_rules, packaged_sources
 from .law.model import Decision, RuleSet
 from .model import WEEKS
 
@@ -60,8 +60,8 @@ def check_official() -> dict[str, list[RulesError]]:
     for n, (name, text) in enumerate(files):
         errors: list[RulesError] = []
         rules = check_packaged_file(name, text, errors, sources)
-        if rules is not None and n == 0:  # the law first, then the decisions
-            sources = rules.sources
+        if n == 0:  # the law first, then the decisions, which cite its sources even when it has problems
+            sources = rules.sources if rules is not None else packaged_sources(name, text)
         elif rules is not None:
             errors += _layout_problems(name, rules)
         found[name] = errors

@@ -49,6 +49,7 @@ __all__ = [
     "MAX_HOLIDAY_DAYS",
     "MAX_NAMES_A_DAY",
     "check_packaged_file",
+    "packaged_sources",
     "data_files",
     "from_folder",
     "load_rules",
@@ -101,6 +102,15 @@ def check_packaged_file(
         errors.append(exc)
         return None
     return None if errors else rules
+
+
+def packaged_sources(name: str, text: str) -> Mapping[str, Cited] | None:
+    """The sources the law's file defines, read even where other parts of it are wrong, so that the files
+    of decisions still have their citations checked; None when the file cannot be read at all."""
+    try:
+        return _build(Source(name, text), allow_law=True, errors=[]).sources
+    except RulesError:
+        return None
 
 
 def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> RuleSet:
