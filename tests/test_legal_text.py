@@ -277,3 +277,22 @@ def test_a_swap_explains_itself(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["day", "2025-03-10", "--lang", "ru"]) == 0
     assert "10 марта и 1 апреля были днями отдыха по ст. 105.5" in capsys.readouterr().out
+
+
+def test_the_same_words_for_other_acts_are_refused(tmp_path: Path) -> None:
+    """A basis's words are what a Day carries, and Days in the same words are one: two bases in the same
+    English words citing other acts (through 'en') would be written in Azerbaijani and Russian from the
+    wrong acts for one of them, so the file is refused, naming both."""
+    other = holiday_citing('{ act = "Law", adopted = 2001-10-05, en = "Order 7" }').replace("founders", "staff")
+    same_file = holiday_citing('{ act = "Presidential order", adopted = 2019-06-03, en = "Order 7" }') + other
+    with pytest.raises(azcal.RulesError, match=r"'Order 7' is the words of other acts in .*\[holiday\.founders\]"):
+        azcal.Calendar.with_rules(write(tmp_path, same_file, "same.toml"))
+    # the words of an official basis (the Day of National Mourning's) given to another act
+    official = holiday_citing('{ act = "Law", adopted = 2001-10-05, en = "Labor Code Art. 106" }')
+    with pytest.raises(azcal.RulesError) as refused:
+        azcal.Calendar.with_rules(write(tmp_path, official, "official.toml"))
+    assert refused.value.file and refused.value.file.endswith("official.toml")
+    assert "'Labor Code Art. 106' is the words of other acts in azcal/law/data/holidays.toml" in str(refused.value)
+    # the same words for the same acts are one basis, as they should be
+    same_acts = holiday_citing('{ act = "Labor Code", articles = ["106"] }')
+    assert azcal.Calendar.with_rules(write(tmp_path, same_acts, "same-acts.toml")).day("2025-09-15").observances
