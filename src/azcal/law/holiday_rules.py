@@ -52,7 +52,22 @@ def holiday(key: str, raw: object, src: Source, problems: list[RulesError] | Non
     for before, after in pairwise(ordered):
         if before.last is None or before.last >= after.first:
             t.fail(f"rules overlap: years from {after.first} are covered twice")
+    _one_meaning_per_wording(ordered, t)
     return Holiday(key=key, bayram=bayram, periods=tuple(ordered), origin=src.name, line=t.line)
+
+
+def _one_meaning_per_wording(periods: list[HolidayPeriod], t: Table) -> None:
+    """The rules of a holiday that give a basis in the same words give the same acts (or the same text).
+    A Day carries the basis's words, and the holiday's Days in equal words are one Day; its Azerbaijani and
+    Russian are written from the acts, so they would be wrong for the years of one of the rules."""
+    meant: dict[str, object] = {}
+    for period in periods:
+        acts = getattr(period.basis, "citations", None)  # None: a basis given as text
+        if meant.setdefault(str(period.basis), acts) != acts:
+            t.fail(
+                f"two rules give the basis {str(period.basis)!r} for other acts: "
+                "give one of them other English words ('en')"
+            )
 
 
 def _period(index: int, raw: object, defaults: dict[str, Any], src: Source, key: str, holiday: Table) -> HolidayPeriod:

@@ -35,7 +35,7 @@ from .files import MAX_FILE_SIZE, data_files, read_rules_file
 from .holiday_rules import holiday
 from .legible import LONGEST_NAME, LONGEST_TEXT
 from .lines import DECISION_KINDS, Source
-from .model import RuleSet, check_one_wording_per_acts
+from .model import RuleSet
 from .sources import Cited, Citing
 from .sources import sources as read_sources
 from .statute import LAW_KEYS
@@ -171,7 +171,7 @@ def _build(
     check_unique_ids(decisions, src)
     check_one_meaning_per_date(decisions)
     check_names_a_day(holidays, decisions, src)
-    made = RuleSet(
+    return RuleSet(
         law=law,
         holidays={h.key: h for h in holidays},
         decisions=decisions,
@@ -180,5 +180,3 @@ def _build(
         sources=sources or {},
         cited=frozenset(src.citing.cited),
     )
-    check_one_wording_per_acts(made)
-    return made

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from ..errors import RulesError
-from ..model import Basis, Category, Confidence, LawRule, Names
+from ..model import Category, Confidence, LawRule, Names
 from .sources import Cited
 
 
@@ -210,40 +210,7 @@ class RuleSet:
             cited=self.cited | overlay.cited,
         )
         _check_references(merged, overlay)
-        check_one_wording_per_acts(merged)
         return merged
-
-
-def check_one_wording_per_acts(rules: RuleSet) -> None:
-    """Two structured bases in the same words cite the same acts. A Day carries a basis's English words,
-    and Days with the same words are one Day; its Azerbaijani and Russian are written from the acts, so
-    one wording of two sets of acts would be written wrong for one of them."""
-    seen: dict[str, tuple[object, str, str]] = {}
-    for basis, origin, entry, line in _structured_bases(rules):
-        acts = basis.citations
-        first = seen.setdefault(str(basis), (acts, origin, entry))
-        if first[0] != acts:
-            raise RulesError(
-                f"the basis {str(basis)!r} is the words of other acts in {first[1]} ({first[2]}): "
-                "give this one other English words ('en'), or cite the same acts",
-                file=origin,
-                entry=entry,
-                line=line,
-            )
-
-
-def _structured_bases(rules: RuleSet) -> Iterator[tuple[Basis, str, str, int | None]]:
-    """Each basis given as acts, with where it is: its file, its entry, its line."""
-    for key, rule in sorted(rules.law.items()):
-        if isinstance(rule.basis, Basis):
-            yield rule.basis, rules.origins[0] if rules.origins else "<rules>", f"[law.{key}]", None
-    for holiday in rules.holidays.values():
-        for period in holiday.periods:
-            if isinstance(period.basis, Basis):
-                yield period.basis, holiday.origin, f"[holiday.{holiday.key}]", holiday.line
-    for decision in rules.decisions:
-        if isinstance(decision.basis, Basis):
-            yield decision.basis, decision.origin, decision.entry, decision.line
 
 
 def _check_references(rules: RuleSet, overlay: RuleSet) -> None:
