@@ -55,7 +55,7 @@ def loaded(*words: str) -> tuple[int, set[str]]:
         (("is-workday", "2025-01-21", "--week", "6"), ("azcal.text.words", "azcal.payroll", "dataclasses")),
         (("day", "2025-01-20"), ("azcal.terminal", "azcal.payroll", "dataclasses", "typing", "argparse")),
         (("2025-03",), ("azcal.payroll", "dataclasses", "typing", "argparse")),
-        (("2025", "--week", "6"), ("azcal.payroll", "dataclasses", "typing")),
+        (("2025", "--week", "6"), ("azcal.payroll", "dataclasses", "typing", "calendar")),
     ],
 )
 def test_a_command_loads_only_what_it_needs(words: tuple[str, ...], also_never: tuple[str, ...]) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import textwrap
 from collections.abc import Iterable
 
 from .calendars import Calendar
@@ -251,6 +250,8 @@ def _wrapped_entries(head: str, entries: list[tuple[str, str]], width: int) -> l
 
 def _listed(days: Iterable[Day], lang: str, width: int) -> list[str]:
     """Each named day: date, weekday, kind, what it is; long lines wrapped under the text they continue."""
+    import textwrap  # the list only: a terminal's view leaves it out
+
     lines = []
     for day in days:
         head = f"  {day.date.isoformat()} {WEEKDAYS[lang][day.date.weekday()]}  "

@@ -7,7 +7,6 @@ labels. How a cell looks (a terminal's styles, the page's classes) is each rende
 
 from __future__ import annotations
 
-import calendar as weekdays
 import datetime as dt
 import enum
 from collections.abc import Iterable
@@ -44,8 +43,11 @@ SIGN_MARKS = {
 
 def weeks(calendar: Calendar, year: int, month: int) -> list[list[Day | None]]:
     """The month's Days week by week, Monday first, ``None`` in a cell outside the month; six weeks."""
-    rows = weekdays.Calendar(firstweekday=0).monthdayscalendar(year, month)
-    rows += [[0] * 7] * (WEEK_ROWS - len(rows))
+    first = dt.date(year, month, 1)
+    length = ((first + dt.timedelta(days=31)).replace(day=1) - first).days
+    cells = [0] * first.weekday() + list(range(1, length + 1))  # the days before the 1st are empty
+    cells += [0] * (7 * WEEK_ROWS - len(cells))
+    rows = [cells[i : i + 7] for i in range(0, 7 * WEEK_ROWS, 7)]
     return [[calendar.day(dt.date(year, month, n)) if n else None for n in week] for week in rows]
 
 
