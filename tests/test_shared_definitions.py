@@ -6,7 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 import threading
+import time
 from pathlib import Path
+
+import pytest
 
 import azcal
 from conftest import COMPANY, write
@@ -92,3 +95,21 @@ def test_a_calendar_made_before_is_found_while_another_compiles(tmp_path: Path) 
         release.set()
         other.join()
         asking.join()
+
+
+def test_a_compile_waiting_through_a_reload_uses_the_data_reloaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A thread that asks for a new definition while the data is being switched waits for the switch,
+    then compiles over the new data, not the data it saw before it waited."""
+    from azcal import calendars, datapath
+    from azcal.forksafe import MAKING
+
+    monkeypatch.setattr(datapath, "_in_use", datapath.in_use())
+    reloaded = datapath.find()  # the same files, read anew: another state of the data
+    found: list[azcal.Calendar] = []
+    asking = threading.Thread(target=lambda: found.append(azcal.Calendar(as_of="2019-06-30", week=6)))
+    with MAKING:  # as reload_data holds it: the asking thread reads the old data, then waits here
+        asking.start()
+        time.sleep(0.2)
+        datapath.use(reloaded)
+    asking.join(30)
+    assert found and calendars._defined_calendars.get((reloaded, dt.date(2019, 6, 30), (), 6)) is found[0]

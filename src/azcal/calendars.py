@@ -152,7 +152,7 @@ class Calendar:
             return cls._made(day, texts, week)
         if day is None and not files:
             return official(week)
-        return _defined(in_use(), day, texts, week)
+        return _defined(day, texts, week)
 
     def __init__(
         self,
@@ -513,15 +513,16 @@ _defined_calendars: dict[_DefinitionKey, Calendar] = {}  # read without a lock; 
 DEFINITIONS_KEPT = 32
 
 
-def _defined(data: DataInUse, as_of: dt.date | None, texts: tuple[tuple[str, str], ...], week: int) -> Calendar:
+def _defined(as_of: dt.date | None, texts: tuple[tuple[str, str], ...], week: int) -> Calendar:
     """The one calendar of a definition, compiled once for all who ask for it: read-only, so any number
     of threads share it. Keyed by the data in use too, so that the data read anew (reload_data) is never
     answered from what the old data gave. A calendar made before is found without waiting for a compile
     of another definition under way; the oldest of more than DEFINITIONS_KEPT is let go."""
-    key = (data, as_of, texts, week)
-    found = _defined_calendars.get(key)
+    found = _defined_calendars.get((in_use(), as_of, texts, week))
     if found is None:
         with MAKING:  # one compile per definition, whichever thread asks first
+            data = in_use()  # again: a reload may have switched it while this thread waited
+            key = (data, as_of, texts, week)
             found = _defined_calendars.get(key)
             if found is None:
                 found = Calendar._made(as_of, texts, week, data)
@@ -600,7 +601,7 @@ def _remade_here(as_of: dt.date | None, rule_texts: tuple[tuple[str, str], ...],
     # twin's hours with every payroll question; compiled once (_defined), the same Calendar serves them all.
     if as_of is None and not rule_texts:
         return official(week)
-    return _defined(in_use(), as_of, rule_texts, week)
+    return _defined(as_of, rule_texts, week)
 
 
 class Year:
