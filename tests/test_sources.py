@@ -164,17 +164,20 @@ def test_check_official_checks_the_citations_of_decisions_when_the_law_has_a_pro
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A problem in holidays.toml is listed, and the decisions' citations of its sources are still checked:
-    an unknown id is named, known ids are not (they would all be, read against no sources)."""
+    an unknown id is named; a known id is not, even one whose [source] table has the problem."""
     folder = tmp_path / "data"
     shutil.copytree(PACKAGED, folder)
     law = folder / "holidays.toml"
-    law.write_text(law.read_text("utf-8") + "[holiday.broken]\nname = 1\n", "utf-8")
+    broken_source = 'url = "https://metbuat.az/news/1488651/isleyenlerin-nezerine.html"'
+    law.write_text(
+        law.read_text("utf-8").replace(broken_source, 'url = "ftp://x"') + "[holiday.broken]\nname = 1\n", "utf-8"
+    )
     year = folder / "decisions" / "2025.toml"
     year.write_text(year.read_text("utf-8").replace('source = "S38"', 'source = "S999"', 1), "utf-8")
     base = datapath.Base("test data", str(folder), datapath.PACKAGED.compiled, "test/")
     monkeypatch.setattr(check, "in_use", lambda: datapath.DataInUse(base))
     found = check.check_official()
-    assert found["test/holidays.toml"] and {e.entry for e in found["test/holidays.toml"]} == {"[holiday.broken]"}
+    assert {e.entry for e in found["test/holidays.toml"]} == {"[holiday.broken]", "[source.S16]"}  # S16: 2024's
     assert [e.reason for e in found["test/decisions/2025.toml"]] == [
         "field 'source' cites the source 'S999', which no [source.S999] of holidays.toml defines"
     ]

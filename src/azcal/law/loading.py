@@ -105,12 +105,16 @@ def check_packaged_file(
 
 
 def packaged_sources(name: str, text: str) -> Mapping[str, Cited] | None:
-    """The sources the law's file defines, read even where other parts of it are wrong, so that the files
-    of decisions still have their citations checked; None when the file cannot be read at all."""
+    """The ids of the sources the law's file defines, read even where the file has problems, so that the
+    files of decisions still have their citations checked: an id whose ``[source.ID]`` table is wrong is
+    still defined (the law's file names what is wrong with it). None when the file is not TOML."""
     try:
-        return _build(Source(name, text), allow_law=True, errors=[]).sources
+        defined = Source(name, text).parse().get("source")
     except RulesError:
         return None
+    if not isinstance(defined, dict):
+        return {}
+    return {ident: Cited(ident, "", None, None, None, None) for ident in defined}
 
 
 def load_rules(path: str | Path, *, errors: list[RulesError] | None = None) -> RuleSet:
