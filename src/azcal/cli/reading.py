@@ -17,8 +17,10 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the comm
 if TYPE_CHECKING:
     from argparse import Namespace
     from typing import Any
-else:  # what argparse's Namespace is: attributes, compared by value
+else:  # the answers read only a Namespace's attributes, which a SimpleNamespace has the same way
     from types import SimpleNamespace as Namespace
+
+MODELLED = (None, "store", "store_true", "append")  # the actions of options read here as argparse does
 
 
 def command_first(words: list[str]) -> list[str]:
@@ -64,24 +66,24 @@ def _plain(words: list[str], command: Command, lang: str) -> Namespace | None:
     if any(value.startswith("-") for value in values):
         return None
     found: dict[str, Any] = {"version": None, "command": words[0]}  # --version: the top parser's, unset
-    for argument in command.arguments:
-        options = argument.options
-        if argument.names[0].startswith("-"):
-            if options.get("required"):
-                return None
-            found[argument.dest] = _default(options, lang)
-        elif options.get("nargs") not in (None, "?") or (options.get("nargs") is None and not values):
-            return None  # a list of values, or a value missing: argparse's
-        elif values:
-            try:
+    try:
+        for argument in command.arguments:
+            options = argument.options
+            if argument.names[0].startswith("-"):
+                if options.get("required") or options.get("action") not in MODELLED or "nargs" in options:
+                    return None  # argparse's to read, or to say is missing
+                found[argument.dest] = _default(options, lang)
+            elif options.get("nargs") not in (None, "?") or (options.get("nargs") is None and not values):
+                return None  # a list of values, or a value missing: argparse's
+            elif values:
                 value = options["type"](values[0]) if "type" in options else values[0]
-            except WrongWord:
-                return None
-            if "choices" in options and value not in options["choices"]:
-                return None
-            found[argument.dest], values = value, values[1:]
-        else:
-            found[argument.dest] = _default(options, lang)
+                if "choices" in options and value not in options["choices"]:
+                    return None
+                found[argument.dest], values = value, values[1:]
+            else:
+                found[argument.dest] = _default(options, lang)
+    except WrongWord:  # a value, or a default written as a word, that its argument does not take
+        return None
     return None if values else Namespace(**found)
 
 
