@@ -161,6 +161,17 @@ def test_help_in_each_language(capsys: pytest.CaptureFixture[str], lang: str) ->
     assert out.startswith(usage) and end in out
 
 
+@pytest.mark.parametrize("lang", ["az", "ru"])
+def test_the_parser_given_to_others_holds_its_help_in_the_language(lang: str) -> None:
+    """cli.parser(lang) is read by tools (completion, documentation) without being printed: its texts are
+    in ``lang`` already, though the command itself translates them only when it shows them."""
+    parser = cli.parser(lang)
+    assert parser.description == HELP["Azerbaijan's working-time calendar."][lang]
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {c.dest: c.help for c in commands._choices_actions}
+    assert helps["is-workday"] == HELP["exit 0 on a working day, 1 on a day off, 2 for bad input (for scripts)"][lang]
+
+
 def test_every_help_text_and_message_has_az_and_ru() -> None:
     parser = cli.parser("en")
     texts: list[str] = []

@@ -52,7 +52,10 @@ def loaded(*words: str) -> tuple[int, set[str]]:
             ("is-workday", "2025-01-20"),
             ("azcal.text.words", "azcal.terminal", "azcal.payroll", "json", "dataclasses", "argparse", "re"),
         ),
-        (("is-workday", "2025-01-21", "--week", "6"), ("azcal.text.words", "azcal.payroll", "dataclasses")),
+        (
+            ("is-workday", "2025-01-21", "--week", "6", "--lang", "az"),  # argparse reads it; no help is shown
+            ("azcal.text.words", "azcal.payroll", "dataclasses", "azcal.text.helptext"),
+        ),
         (("day", "2025-01-20"), ("azcal.terminal", "azcal.payroll", "dataclasses", "typing", "argparse")),
         (("2025-03",), ("azcal.payroll", "dataclasses", "typing", "argparse")),
         (("2025", "--week", "6"), ("azcal.payroll", "dataclasses", "typing", "calendar")),

@@ -58,10 +58,12 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def parser(lang: str = "az", command: str | None = None) -> argparse.ArgumentParser:
+def parser(lang: str = "az", command: str | None = None, *, help_when_shown: bool = False) -> argparse.ArgumentParser:
     """The command's parser, its help in ``lang``; ``--lang`` defaults to ``lang`` (the user's language).
 
-    With ``command``, the parser of that command alone: a command run builds only its own.
+    With ``command``, the parser of that command alone: a command run builds only its own. With
+    ``help_when_shown``, the help is put in ``lang`` when it is first shown, which a run that shows none
+    never pays for; else at once, for whoever reads the parser's texts.
     """
     top = _Parser(
         prog="azcal",
@@ -90,6 +92,8 @@ def parser(lang: str = "az", command: str | None = None) -> argparse.ArgumentPar
 
         for each in parsers:
             each.in_language = in_language
+        if not help_when_shown:
+            in_language()
     return top
 
 

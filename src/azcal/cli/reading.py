@@ -56,7 +56,7 @@ def arguments(words: list[str], lang: str) -> Namespace:
         return plain
     from .argparser import parser
 
-    return parser(lang, words[0] if command else None).parse_args(words)
+    return parser(lang, words[0] if command else None, help_when_shown=True).parse_args(words)
 
 
 def _plain(words: list[str], command: Command, lang: str) -> Namespace | None:
