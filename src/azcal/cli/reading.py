@@ -68,23 +68,37 @@ def _plain(words: list[str], command: Command, lang: str) -> Namespace | None:
     found: dict[str, Any] = {"version": None, "command": words[0]}  # --version: the top parser's, unset
     try:
         for argument in command.arguments:
-            options = argument.options
             if argument.names[0].startswith("-"):
-                if options.get("required") or options.get("action") not in MODELLED or "nargs" in options:
+                if not _modelled(argument.options):
                     return None  # argparse's to read, or to say is missing
-                found[argument.dest] = _default(options, lang)
-            elif options.get("nargs") not in (None, "?") or (options.get("nargs") is None and not values):
-                return None  # a list of values, or a value missing: argparse's
-            elif values:
-                value = options["type"](values[0]) if "type" in options else values[0]
-                if "choices" in options and value not in options["choices"]:
-                    return None
-                found[argument.dest], values = value, values[1:]
+                found[argument.dest] = _default(argument.options, lang)
             else:
-                found[argument.dest] = _default(options, lang)
+                taken = _positional(argument.options, values, lang)
+                if taken is None:
+                    return None
+                found[argument.dest], values = taken
     except WrongWord:  # a value, or a default written as a word, that its argument does not take
         return None
     return None if values else Namespace(**found)
+
+
+def _modelled(options: dict[str, Any]) -> bool:
+    """Whether an option's value, when the line does not give it, is read here as argparse reads it."""
+    return not options.get("required") and options.get("action") in MODELLED and "nargs" not in options
+
+
+def _positional(options: dict[str, Any], values: list[str], lang: str) -> tuple[Any, list[str]] | None:
+    """A positional argument's value and the values left after it; None when argparse must read them: a
+    list of values, a value missing, a value not among its choices."""
+    nargs = options.get("nargs")
+    if nargs not in (None, "?") or (nargs is None and not values):
+        return None
+    if not values:
+        return _default(options, lang), values
+    value = options["type"](values[0]) if "type" in options else values[0]
+    if "choices" in options and value not in options["choices"]:
+        return None
+    return value, values[1:]
 
 
 def _default(options: dict[str, Any], lang: str) -> Any:
